@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * The one schema for an article's front matter: the ingest writer produces it and the site
+ * build checks it. A template may read only the fields named here.
+ */
+export const articleFrontMatterSchema = z.object({
+  /** Stable id: the same article gives the same id on every run (hash of its normalised content). */
+  id: z.string().regex(/^[0-9a-f]{12}$/),
+  title: z.string().min(1),
+  /** Newspaper display name, e.g. «الحياة». */
+  source: z.string().min(1),
+  /** ISO `YYYY-MM-DD`; absent when the page had no usable date (see `dateProblem`). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The attribution's date as printed, when it could not be used (e.g. `31 - 02 - 2017`). */
+  dateProblem: z.string().optional(),
+  author: z.string().optional(),
+  /** Original article URL, from the manifest. */
+  url: z.string().url().optional(),
+  /** Aggregator host, e.g. `sauress.com`, from the manifest URL. */
+  aggregator: z.string().optional(),
+  /** Newspaper slug on the aggregator, e.g. `alhayat`, from the manifest URL. */
+  paper: z.string().optional(),
+  /** Input path relative to the input folder (forward slashes). */
+  scrapedFrom: z.string(),
+  /** ISO date-time of the scrape (manifest, or the file's modification time). */
+  scrapedAt: z.string(),
+  /** Other input files that held the same article. */
+  duplicates: z.array(z.string()).optional(),
+  /** Page language as detected (`ar`, `fr`, ...). */
+  lang: z.string().default("ar"),
+  excerpt: z.string(),
+  words: z.number().int().nonnegative(),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+/** The front matter of one ticker headline file under `content/headlines/`. */
+export const headlineFrontMatterSchema = z.object({
+  /** Stable key: hash of the normalised headline text. */
+  key: z.string().regex(/^[0-9a-f]{12}$/),
+  text: z.string().min(1),
+  /** How many scraped pages carried it in their ticker. */
+  seen: z.number().int().positive(),
+  /** ISO date-times of the first and last scrape that carried it. */
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  /** Aggregator hosts whose tickers carried it, when known. */
+  aggregators: z.array(z.string()).optional(),
+  /** Id of an archived article whose title matches, when there is one. */
+  article: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+});
+
+export type HeadlineFrontMatter = z.infer<typeof headlineFrontMatterSchema>;
