@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerIngestCommand } from "./ingestCommand.ts";
 import { registerBuildCommand } from "./buildCommand.ts";
+import { registerPreviewCommand } from "./previewCommand.ts";
 
 /** Parses argv, runs one sub-command and resolves to the process exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
@@ -13,6 +14,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   };
   registerIngestCommand(program, setExitCode);
   registerBuildCommand(program, setExitCode);
+  registerPreviewCommand(program, setExitCode);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
