@@ -1,6 +1,51 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
+import { createStaticServer } from "../preview/createStaticServer.ts";
 
-/** Registers `news-archive preview` (placeholder until the preview server lands). */
-export function registerPreviewCommand(program: Command, setExitCode: (code: number) => void): void {
-  program.command("preview").action(() => setExitCode(1));
+interface PreviewOptions {
+  out: string;
+  port: string;
+  pathPrefix: string;
+}
+
+/** Registers `news-archive preview`: serves the built site as a static host would, until Ctrl+C. */
+export function registerPreviewCommand(
+  program: Command,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command("preview")
+    .description(
+      "Serve the built site locally exactly as a static host would (prefix, 404 page, headers).",
+    )
+    .option("--out <dir>", "built site folder", "_site")
+    .option("--port <n>", "port to listen on (0 picks a free one)", "8080")
+    .option("--path-prefix <path>", "URL path the site was built for, e.g. /news-archive/", "/")
+    .action(async (options: PreviewOptions) => {
+      if (!existsSync(join(options.out, "index.html"))) {
+        process.stderr.write(
+          `news-archive preview: no ${join(options.out, "index.html")}; run \`npm run build\` first.\n`,
+        );
+        setExitCode(1);
+        return;
+      }
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        process.stderr.write(`news-archive preview: --port must be 0-65535, got ${options.port}\n`);
+        setExitCode(1);
+        return;
+      }
+      const server = await createStaticServer({
+        root: options.out,
+        pathPrefix: options.pathPrefix,
+        port,
+      });
+      process.stdout.write(`Serving ${options.out} at ${server.url} (Ctrl+C to stop)\n`);
+      await new Promise<void>((resolveStop) => {
+        process.once("SIGINT", () => resolveStop());
+        process.once("SIGTERM", () => resolveStop());
+      });
+      await server.close();
+    });
 }

@@ -1,0 +1,250 @@
+import { createReadStream, type Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve, sep } from "node:path";
+import { cacheControlFor, cachePolicies } from "../publish/cacheControlFor.ts";
+import { securityHeaders } from "../publish/securityHeaders.ts";
+import { contentTypeFor } from "./contentTypeFor.ts";
+import { normalizePathPrefix } from "./normalizePathPrefix.ts";
+import { resolveRequestPath } from "./resolveRequestPath.ts";
+
+/** Options of {@link createStaticServer}. */
+export interface StaticServerOptions {
+  /** The built site folder (e.g. `_site`). */
+  root: string;
+  /** URL path the site is mounted under, e.g. `/news-archive/`; `/` by default. */
+  pathPrefix?: string;
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; loopback by default so a preview is never exposed to the network. */
+  host?: string;
+  /** Extra headers for every response, or `false` to drop one of the defaults (tests use this). */
+  headers?: Record<string, string | false>;
+}
+
+/** A running server and the URL of the site's home page on it. */
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>/<prefix>/`, ending with a slash. */
+  url: string;
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site folder the way a static host does: under a path prefix, `index.html` for
+ * folders, the site's `404.html` with status 404 for anything missing, real content types,
+ * security and cache headers, and no way out of the folder.
+ */
+export async function createStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const root = resolve(options.root);
+  const pathPrefix = normalizePathPrefix(options.pathPrefix);
+  const baseHeaders = headersWithOverrides(securityHeaders(), options.headers);
+  const server = createServer((request, response) => {
+    handleRequest({ root, pathPrefix, baseHeaders }, request, response).catch((error: unknown) => {
+      if (!response.headersSent)
+        send(response, 500, baseHeaders, "text/plain; charset=utf-8", "Internal error\n");
+      else response.destroy(error instanceof Error ? error : undefined);
+    });
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once("error", rejectListen);
+    server.listen(options.port ?? 0, host, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  return {
+    url: `${origin}${encodeURI(pathPrefix)}`,
+    origin,
+    server,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+interface ServerContext {
+  root: string;
+  pathPrefix: string;
+  baseHeaders: Record<string, string>;
+}
+
+async function handleRequest(
+  context: ServerContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const { root, pathPrefix, baseHeaders } = context;
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    send(
+      response,
+      405,
+      { ...baseHeaders, Allow: "GET, HEAD" },
+      "text/plain; charset=utf-8",
+      "Method not allowed\n",
+    );
+    return;
+  }
+  const rawUrl = request.url ?? "/";
+  const queryStart = rawUrl.search(/[?#]/);
+  const urlPath = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+  const query = queryStart === -1 ? "" : rawUrl.slice(queryStart);
+  const resolved = resolveRequestPath(urlPath, pathPrefix);
+
+  switch (resolved.kind) {
+    case "prefix-without-slash":
+      redirect(response, baseHeaders, `${encodeURI(pathPrefix)}${query}`);
+      return;
+    case "outside-prefix":
+      send(
+        response,
+        404,
+        baseHeaders,
+        "text/plain; charset=utf-8",
+        `Not found: the site is served under ${pathPrefix}\n`,
+      );
+      return;
+    case "rejected":
+      send(
+        response,
+        400,
+        baseHeaders,
+        "text/plain; charset=utf-8",
+        `Bad request: ${resolved.reason}\n`,
+      );
+      return;
+    case "site":
+      break;
+  }
+
+  const filePath = join(root, ...resolved.relativePath.split("/"));
+  // resolveRequestPath already refuses `..`; this second guard keeps a future change from opening the disk.
+  if (filePath !== root && !filePath.startsWith(root + sep)) {
+    send(response, 400, baseHeaders, "text/plain; charset=utf-8", "Bad request\n");
+    return;
+  }
+  const found = await statOrNull(filePath);
+  if (found?.isDirectory()) {
+    if (!resolved.endsWithSlash) {
+      // Like GitHub Pages and Netlify: `/articles/2017` → `/articles/2017/`, so relative links resolve.
+      redirect(response, baseHeaders, `${urlPath}/${query}`);
+      return;
+    }
+    const indexPath = join(filePath, "index.html");
+    const index = await statOrNull(indexPath);
+    if (index?.isFile()) {
+      sendFile(
+        request,
+        response,
+        baseHeaders,
+        indexPath,
+        joinRelative(resolved.relativePath, "index.html"),
+        index.size,
+      );
+      return;
+    }
+  } else if (found?.isFile()) {
+    sendFile(request, response, baseHeaders, filePath, resolved.relativePath, found.size);
+    return;
+  }
+  await sendNotFound(request, response, context);
+}
+
+async function sendNotFound(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: ServerContext,
+): Promise<void> {
+  const notFoundPage = join(context.root, "404.html");
+  const page = await readFile(notFoundPage).catch(() => null);
+  if (page === null) {
+    send(response, 404, context.baseHeaders, "text/plain; charset=utf-8", "Not found\n");
+    return;
+  }
+  response.writeHead(404, {
+    ...context.baseHeaders,
+    "Content-Type": contentTypeFor("404.html"),
+    "Content-Length": String(page.length),
+    "Cache-Control": cachePolicies.revalidate,
+  });
+  response.end(request.method === "HEAD" ? undefined : page);
+}
+
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  baseHeaders: Record<string, string>,
+  filePath: string,
+  relativePath: string,
+  size: number,
+): void {
+  response.writeHead(200, {
+    ...baseHeaders,
+    "Content-Type": contentTypeFor(filePath),
+    "Content-Length": String(size),
+    "Cache-Control": cacheControlFor(relativePath),
+  });
+  if (request.method === "HEAD") {
+    response.end();
+    return;
+  }
+  createReadStream(filePath)
+    .on("error", (error) => response.destroy(error))
+    .pipe(response);
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  contentType: string,
+  body: string,
+): void {
+  const bytes = Buffer.from(body, "utf8");
+  response.writeHead(status, {
+    ...headers,
+    "Content-Type": contentType,
+    "Content-Length": String(bytes.length),
+    "Cache-Control": "no-store",
+  });
+  response.end(bytes);
+}
+
+function redirect(
+  response: ServerResponse,
+  headers: Record<string, string>,
+  location: string,
+): void {
+  response.writeHead(301, {
+    ...headers,
+    Location: location,
+    "Content-Length": "0",
+    "Cache-Control": "no-store",
+  });
+  response.end();
+}
+
+async function statOrNull(path: string): Promise<Stats | null> {
+  return stat(path).catch(() => null);
+}
+
+function joinRelative(directory: string, name: string): string {
+  return directory === "" ? name : `${directory}/${name}`;
+}
+
+function headersWithOverrides(
+  defaults: Record<string, string>,
+  overrides: Record<string, string | false> | undefined,
+): Record<string, string> {
+  const merged: Record<string, string> = { ...defaults };
+  for (const [name, value] of Object.entries(overrides ?? {})) {
+    if (value === false) delete merged[name];
+    else merged[name] = value;
+  }
+  return merged;
+}
