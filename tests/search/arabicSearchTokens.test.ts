@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  arabicSearchTokens,
+  indexedWordForms,
+  queriedWordForm,
+} from "../../src/search/arabicSearchTokens.ts";
+import { normalizeArabic } from "../../src/search/normalizeArabic.ts";
+import { normalizeSearchQuery } from "../../src/search/normalizeSearchQuery.ts";
+
+/** Whether searching `query` can reach a page containing `word`, on our side of Pagefind. */
+function reaches(query: string, word: string): boolean {
+  const wanted = normalizeSearchQuery(query);
+  return arabicSearchTokens(word).some((token) => token.startsWith(wanted));
+}
+
+describe("arabicSearchTokens", () => {
+  it("finds والحكومة when searching حكومة", () => {
+    expect(reaches("حكومة", "والحكومة")).toBe(true);
+  });
+
+  it("finds فالطالب when searching طالب", () => {
+    expect(reaches("طالب", "فالطالب")).toBe(true);
+  });
+
+  it("finds بالمدينة and لمدينة when searching مدينة", () => {
+    expect(reaches("مدينة", "بالمدينة")).toBe(true);
+    expect(reaches("مدينة", "لمدينة")).toBe(true);
+  });
+
+  it("finds كالعادة when searching العادة", () => {
+    expect(reaches("العادة", "كالعادة")).toBe(true);
+  });
+
+  it("finds الحكومة when searching للحكومة", () => {
+    expect(reaches("للحكومة", "الحكومة")).toBe(true);
+  });
+
+  it("finds وبالمدينة through every chain of prefixes", () => {
+    expect(indexedWordForms(normalizeArabic("وبالمدينة"))).toEqual(
+      expect.arrayContaining(["وبالمدينه", "مدينه", "بالمدينه", "المدينه"]),
+    );
+  });
+
+  it("finds الولاية when searching ولاية, whose و belongs to the word", () => {
+    expect(reaches("ولاية", "الولاية")).toBe(true);
+    expect(reaches("وزير", "والوزير")).toBe(true);
+  });
+
+  it("keeps a bare و ب ل ف on a query word because it may belong to the word", () => {
+    expect(queriedWordForm("وزير")).toBe("وزير");
+    expect(queriedWordForm("بريطانيا")).toBe("بريطانيا");
+    expect(queriedWordForm("لبنان")).toBe("لبنان");
+  });
+
+  it("does not strip a prefix down to a stem of fewer than three letters", () => {
+    expect(indexedWordForms("والده")).toEqual(["والده", "الده"]);
+    expect(queriedWordForm("الله")).toBe("الله");
+    expect(queriedWordForm("بالغ")).toBe("بالغ");
+  });
+
+  it("lists each token of a text once", () => {
+    expect(arabicSearchTokens("الحكومة والحكومة")).toEqual(["الحكومه", "حكومه", "والحكومه"]);
+  });
+});
+
+describe("normalizeSearchQuery", () => {
+  it("folds spelling and takes the article off every word", () => {
+    expect(normalizeSearchQuery("والحكومةُ المسئولة")).toBe("حكومه مسءوله");
+  });
+
+  it("turns Arabic-Indic digits into ASCII and drops punctuation", () => {
+    expect(normalizeSearchQuery("«الموازنة» لعام ٢٠١٧؟")).toBe("موازنه لعام 2017");
+  });
+
+  it("returns an empty query for punctuation only", () => {
+    expect(normalizeSearchQuery(" ؟ ، ")).toBe("");
+  });
+});
