@@ -1,0 +1,63 @@
+import iconv from "iconv-lite";
+
+/** The outcome of decoding one raw page: its text and encoding, or why it cannot be read. */
+export type DecodedPage =
+  | { ok: true; text: string; encoding: PageEncoding }
+  | { ok: false; reason: string };
+
+export type PageEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
+
+// Control characters other than tab, LF, FF and CR never occur in a scraped text page.
+const MAX_CONTROL_RATIO = 0.01;
+// Sniffing the head is enough to tell binary from text without scanning a 5 MB page twice.
+const SNIFF_BYTES = 64 * 1024;
+
+/** Decodes a page's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256. */
+export function decodePageBytes(bytes: Uint8Array): DecodedPage {
+  if (bytes.length === 0) return { ok: false, reason: "empty file (0 bytes)" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes.subarray(2), "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(bytes.subarray(2), "utf-16be");
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeStrict(bytes.subarray(3), "utf-8-bom");
+  }
+  const binary = describeBinary(bytes);
+  if (binary) return { ok: false, reason: binary };
+  const utf8 = decodeStrict(bytes, "utf-8");
+  if (utf8.ok) return utf8;
+  // Not valid UTF-8: Arabic pages of that era were often saved in the Windows Arabic code page,
+  // which assigns a character to every byte, so it is the only fallback worth trying.
+  return { ok: true, text: iconv.decode(Buffer.from(bytes), "windows-1256"), encoding: "windows-1256" };
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
+  const label = encoding === "utf-8-bom" ? "utf-8" : encoding;
+  if ((label === "utf-16le" || label === "utf-16be") && bytes.length % 2 === 1) {
+    return { ok: false, reason: `undecodable bytes: ${label.toUpperCase()} BOM but an odd number of bytes` };
+  }
+  try {
+    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    if (encoding !== "utf-8" && text.includes("\u0000")) {
+      return { ok: false, reason: `binary data: NUL characters in ${label.toUpperCase()} text` };
+    }
+    return { ok: true, text, encoding };
+  } catch {
+    if (encoding === "utf-8") return { ok: false, reason: "not valid UTF-8" };
+    const bom = encoding === "utf-8-bom" ? "UTF-8" : label.toUpperCase();
+    return { ok: false, reason: `undecodable bytes: ${bom} byte-order mark but invalid ${bom} content` };
+  }
+}
+
+/** Says why bytes look binary (NUL bytes, many control characters), or undefined for text. */
+function describeBinary(bytes: Uint8Array): string | undefined {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as number;
+    if (b === 0) return `binary data: NUL byte at offset ${i}`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
+  }
+  if (controls / head.length > MAX_CONTROL_RATIO) {
+    return `binary data: ${controls} control bytes in the first ${head.length} bytes`;
+  }
+  return undefined;
+}
