@@ -12,5 +12,7 @@ export const htmlValidateConfig: ConfigData = {
     "long-title": "off",
     // Template indentation leaves trailing spaces; invisible, and not an error in HTML.
     "no-trailing-whitespace": "off",
+    // `<!doctype html>` is as valid as `<!DOCTYPE html>`; Prettier writes the lowercase form.
+    "doctype-style": "off",
   },
 };

@@ -1,0 +1,32 @@
+import { request } from "node:http";
+
+/** Status, headers and body text of one HTTP response. */
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * Sends a request with the path exactly as given: unlike `fetch`, Node's http client does not
+ * normalise `..` or re-encode the path, so traversal attempts reach the server intact.
+ */
+export function rawRequest(origin: string, rawPath: string, method = "GET"): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ hostname, port, path: rawPath, method }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
+      response.on("error", reject);
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
