@@ -1,0 +1,77 @@
+/** One manifest line: where a raw page came from and when it was scraped. */
+export interface ManifestEntry {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  url?: string;
+  /** ISO date-time (UTC) of the scrape. */
+  scrapedAt?: string;
+}
+
+/** The manifest's entries by file, and one message per line that could not be used. */
+export interface ParsedManifest {
+  entries: Map<string, ManifestEntry>;
+  problems: Array<{ line: number; message: string }>;
+}
+
+/** Parses a JSON Lines manifest; a broken line is reported, never fatal. Later lines win. */
+export function parseManifest(text: string): ParsedManifest {
+  const entries = new Map<string, ManifestEntry>();
+  const problems: ParsedManifest["problems"] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") continue;
+    const parsed = parseManifestLine(line);
+    if (typeof parsed === "string") problems.push({ line: i + 1, message: parsed });
+    else entries.set(parsed.file, parsed);
+  }
+  return { entries, problems };
+}
+
+/** Parses one manifest line into an entry, or returns why it cannot be used. */
+export function parseManifestLine(line: string): ManifestEntry | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return "not valid JSON";
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
+  const record = value as Record<string, unknown>;
+  if (typeof record.file !== "string" || record.file.trim() === "") return 'missing "file"';
+  const entry: ManifestEntry = { file: normalizeRelativePath(record.file) };
+  if (record.url !== undefined) {
+    if (typeof record.url !== "string" || parseArticleUrl(record.url) === undefined) {
+      return `"url" is not an http(s) URL: ${JSON.stringify(record.url)}`;
+    }
+    entry.url = record.url;
+  }
+  if (record.scrapedAt !== undefined) {
+    const time = typeof record.scrapedAt === "string" ? Date.parse(record.scrapedAt) : Number.NaN;
+    if (Number.isNaN(time)) return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
+    entry.scrapedAt = new Date(time).toISOString();
+  }
+  return entry;
+}
+
+/** Aggregator host and newspaper slug of an article URL such as https://sauress.com/alhayat/573769. */
+export function parseArticleUrl(url: string): { aggregator: string; paper?: string } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  const aggregator = parsed.hostname.replace(/^www\./, "");
+  const segments = parsed.pathname.split("/").filter((s) => s !== "");
+  // French editions live under /fr/<paper>/<id>.
+  const paperSegment = segments[0] === "fr" || segments[0] === "ar" ? segments[1] : segments[0];
+  const paper = segments.length >= 2 && paperSegment ? decodeURIComponent(paperSegment) : undefined;
+  return paper ? { aggregator, paper } : { aggregator };
+}
+
+/** Forward slashes, no leading `./`: how input paths are keyed everywhere. */
+export function normalizeRelativePath(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "").normalize("NFC");
+}
