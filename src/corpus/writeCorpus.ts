@@ -1,0 +1,74 @@
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { join } from "node:path";
+import { generateRawPages, type CorpusOptions, type ManifestEntry } from "./generateRawPages.ts";
+
+/** The real seed page: its original file name and a manifest line for it. */
+export const SEED_PAGE = {
+  file: "000_5ebd30b5ed3883ee.txt",
+  // Placeholder URL in the aggregator's scheme, and a scrape time matching its ticker (late April 2025).
+  manifest: {
+    file: "000_5ebd30b5ed3883ee.txt",
+    url: "https://sauress.com/alhayat/573769",
+    scrapedAt: "2025-04-28T05:00:00.000Z",
+  },
+} as const satisfies { file: string; manifest: ManifestEntry };
+
+/** Where and how to write a corpus. */
+export interface WriteCorpusOptions extends CorpusOptions {
+  outDir: string;
+  /** JSON Lines manifest to write; none when absent. */
+  manifestPath?: string;
+  /** Also copy the real seed page, byte for byte, as the first page. */
+  includeSeedPage?: boolean;
+  /** Delete `outDir` first; without it a non-empty `outDir` is an error. */
+  clean?: boolean;
+  onPage?: (written: number) => void;
+}
+
+/** What a corpus run wrote. */
+export interface CorpusSummary {
+  pages: number;
+  bytes: number;
+  duplicates: number;
+}
+
+/** Writes the pages one by one (bounded memory) and the manifest beside them. */
+export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
+  if (options.clean) rmSync(options.outDir, { recursive: true, force: true });
+  mkdirSync(options.outDir, { recursive: true });
+  if (readdirSync(options.outDir).length > 0) {
+    throw new Error(`${options.outDir} is not empty (pass clean to replace it)`);
+  }
+  const manifest =
+    options.manifestPath === undefined ? undefined : openSync(options.manifestPath, "w");
+  const summary: CorpusSummary = { pages: 0, bytes: 0, duplicates: 0 };
+  try {
+    if (options.includeSeedPage) {
+      copyFileSync(
+        new URL("./seedPage.txt", import.meta.url),
+        join(options.outDir, SEED_PAGE.file),
+      );
+      if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(SEED_PAGE.manifest)}\n`);
+    }
+    for (const page of generateRawPages(options)) {
+      writeFileSync(join(options.outDir, page.file), page.bytes);
+      if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(page.manifest)}\n`);
+      summary.pages += 1;
+      summary.bytes += page.bytes.length;
+      if (page.duplicate) summary.duplicates += 1;
+      options.onPage?.(summary.pages);
+    }
+  } finally {
+    if (manifest !== undefined) closeSync(manifest);
+  }
+  return summary;
+}
