@@ -22,5 +22,8 @@ export function articleId(identity: ArticleIdentity): string {
 }
 
 function tidy(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }

@@ -21,13 +21,23 @@ export interface ArticleRecord {
 
 /** Builds the article's front matter (schema key order, no undefined values) and body. */
 export function buildArticleRecord(
-  page: { title: string; attribution: Attribution; bodyParagraphs: readonly string[]; lang: string },
+  page: {
+    title: string;
+    attribution: Attribution;
+    bodyParagraphs: readonly string[];
+    lang: string;
+  },
   origin: PageOrigin,
 ): ArticleRecord {
   const { title, attribution, bodyParagraphs } = page;
   const link = origin.url ? parseArticleUrl(origin.url) : undefined;
   const frontMatter: ArticleFrontMatter = {
-    id: articleId({ source: attribution.source, dateText: attribution.dateText, title, bodyParagraphs }),
+    id: articleId({
+      source: attribution.source,
+      dateText: attribution.dateText,
+      title,
+      bodyParagraphs,
+    }),
     title,
     source: attribution.source,
     ...(attribution.date ? { date: attribution.date } : { dateProblem: attribution.dateText }),
@@ -37,7 +47,9 @@ export function buildArticleRecord(
     ...(link?.paper ? { paper: link.paper } : {}),
     scrapedFrom: origin.scrapedFrom,
     scrapedAt: origin.scrapedAt,
-    ...(origin.duplicates && origin.duplicates.length > 0 ? { duplicates: [...origin.duplicates] } : {}),
+    ...(origin.duplicates && origin.duplicates.length > 0
+      ? { duplicates: [...origin.duplicates] }
+      : {}),
     lang: page.lang,
     excerpt: bodyExcerpt(bodyParagraphs),
     words: countWords(bodyParagraphs),

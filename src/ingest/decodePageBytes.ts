@@ -2,8 +2,7 @@ import iconv from "iconv-lite";
 
 /** The outcome of decoding one raw page: its text and encoding, or why it cannot be read. */
 export type DecodedPage =
-  | { ok: true; text: string; encoding: PageEncoding }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: PageEncoding } | { ok: false; reason: string };
 
 export type PageEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
 
@@ -26,13 +25,20 @@ export function decodePageBytes(bytes: Uint8Array): DecodedPage {
   if (utf8.ok) return utf8;
   // Not valid UTF-8: Arabic pages of that era were often saved in the Windows Arabic code page,
   // which assigns a character to every byte, so it is the only fallback worth trying.
-  return { ok: true, text: iconv.decode(Buffer.from(bytes), "windows-1256"), encoding: "windows-1256" };
+  return {
+    ok: true,
+    text: iconv.decode(Buffer.from(bytes), "windows-1256"),
+    encoding: "windows-1256",
+  };
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
   const label = encoding === "utf-8-bom" ? "utf-8" : encoding;
   if ((label === "utf-16le" || label === "utf-16be") && bytes.length % 2 === 1) {
-    return { ok: false, reason: `undecodable bytes: ${label.toUpperCase()} BOM but an odd number of bytes` };
+    return {
+      ok: false,
+      reason: `undecodable bytes: ${label.toUpperCase()} BOM but an odd number of bytes`,
+    };
   }
   try {
     const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -43,7 +49,10 @@ function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
   } catch {
     if (encoding === "utf-8") return { ok: false, reason: "not valid UTF-8" };
     const bom = encoding === "utf-8-bom" ? "UTF-8" : label.toUpperCase();
-    return { ok: false, reason: `undecodable bytes: ${bom} byte-order mark but invalid ${bom} content` };
+    return {
+      ok: false,
+      reason: `undecodable bytes: ${bom} byte-order mark but invalid ${bom} content`,
+    };
   }
 }
 

@@ -9,13 +9,15 @@ const LINE_BREAK = /\r\n|[\r\n]/g;
 
 /** Escapes one paragraph of scraped text so markdown-it renders every character literally. */
 export function escapeMarkdownText(paragraph: string): string {
-  return paragraph
-    .replace(MARKUP_PUNCTUATION, "\\$&")
-    .replace(LEADING_LIST_NUMBER, "$1\\$2")
-    // Markdown trims a paragraph's edges and would turn a line break into a new block:
-    // character references keep those characters as text.
-    .replace(LINE_BREAK, (br) => (br === "\r\n" ? "&#13;&#10;" : characterReference(br)))
-    .replace(EDGE_WHITESPACE, (space) => Array.from(space, characterReference).join(""));
+  return (
+    paragraph
+      .replace(MARKUP_PUNCTUATION, "\\$&")
+      .replace(LEADING_LIST_NUMBER, "$1\\$2")
+      // Markdown trims a paragraph's edges and would turn a line break into a new block:
+      // character references keep those characters as text.
+      .replace(LINE_BREAK, (br) => (br === "\r\n" ? "&#13;&#10;" : characterReference(br)))
+      .replace(EDGE_WHITESPACE, (space) => Array.from(space, characterReference).join(""))
+  );
 }
 
 /** Escapes paragraphs and joins them with blank lines into a Markdown body ending in a newline. */

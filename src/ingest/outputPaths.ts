@@ -27,12 +27,14 @@ export function assertSafeOutputPath(path: string): string {
 /** Says what makes a content-relative output path unsafe, or undefined when it is safe. */
 export function outputPathProblem(path: string): string | undefined {
   if (path === "" || path.length > MAX_PATH_LENGTH) return "empty or too long";
-  if (path.startsWith("/") || path.includes("\\") || /^[a-zA-Z]:/.test(path)) return "not a relative POSIX path";
+  if (path.startsWith("/") || path.includes("\\") || /^[a-zA-Z]:/.test(path))
+    return "not a relative POSIX path";
   if (BIDI_CONTROLS.test(path)) return "contains a bidi control character";
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) return "contains a control character";
   for (const segment of path.split("/")) {
-    if (segment === "" || segment === "." || segment === "..") return "has an empty, . or .. segment";
+    if (segment === "" || segment === "." || segment === "..")
+      return "has an empty, . or .. segment";
     if (segment.length > MAX_SEGMENT_LENGTH) return "has a segment that is too long";
   }
   return undefined;

@@ -24,12 +24,23 @@ export function toAsciiDigits(text: string): string {
 export function parseArticleDate(printed: string): ParsedDate {
   const dateText = printed.trim();
   const match = DATE_SHAPE.exec(toAsciiDigits(dateText));
-  if (!match) return { dateText, problem: `unreadable date "${dateText}" (expected DD - MM - YYYY)` };
+  if (!match)
+    return { dateText, problem: `unreadable date "${dateText}" (expected DD - MM - YYYY)` };
   const day = Number(match[1]);
   const month = Number(match[2]);
   const year = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { dateText, problem: `impossible date "${dateText}" (day ${day}, month ${month}, year ${year})` };
+  if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
+    return {
+      dateText,
+      problem: `impossible date "${dateText}" (day ${day}, month ${month}, year ${year})`,
+    };
   }
   return { dateText, date: `${match[3]}-${pad2(month)}-${pad2(day)}` };
 }

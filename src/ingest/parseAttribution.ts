@@ -31,6 +31,7 @@ const MAX_ATTRIBUTION_LENGTH = 400;
  * «اليوم» or digits, so it ends at the LAST « يوم ».
  */
 export function parseAttribution(line: string): Attribution | undefined {
+  if (line.length > 2 * MAX_ATTRIBUTION_LENGTH) return undefined;
   const text = line.replace(/[\s\u00a0]+/g, " ").trim();
   if (text.length > MAX_ATTRIBUTION_LENGTH) return undefined;
   for (const words of WORDS) {

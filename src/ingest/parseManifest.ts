@@ -36,7 +36,8 @@ export function parseManifestLine(line: string): ManifestEntry | string {
   } catch {
     return "not valid JSON";
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return "not a JSON object";
   const record = value as Record<string, unknown>;
   if (typeof record.file !== "string" || record.file.trim() === "") return 'missing "file"';
   const entry: ManifestEntry = { file: normalizeRelativePath(record.file) };
@@ -48,7 +49,8 @@ export function parseManifestLine(line: string): ManifestEntry | string {
   }
   if (record.scrapedAt !== undefined) {
     const time = typeof record.scrapedAt === "string" ? Date.parse(record.scrapedAt) : Number.NaN;
-    if (Number.isNaN(time)) return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
+    if (Number.isNaN(time))
+      return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
     entry.scrapedAt = new Date(time).toISOString();
   }
   return entry;
@@ -73,5 +75,8 @@ export function parseArticleUrl(url: string): { aggregator: string; paper?: stri
 
 /** Forward slashes, no leading `./`: how input paths are keyed everywhere. */
 export function normalizeRelativePath(path: string): string {
-  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "").normalize("NFC");
+  return path
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+/, "")
+    .normalize("NFC");
 }

@@ -20,13 +20,22 @@ export function processPage(bytes: Uint8Array, origin: PageOrigin): ProcessedPag
   const warnings = parts.problems.filter((p) => p.severity === "warning").map((p) => p.message);
   const error = parts.problems.find((p) => p.severity === "error");
   if (error || !parts.title || !parts.attribution) {
-    return { tickerHeadlines: parts.tickerHeadlines, rejection: error?.message ?? "unknown layout", warnings };
+    return {
+      tickerHeadlines: parts.tickerHeadlines,
+      rejection: error?.message ?? "unknown layout",
+      warnings,
+    };
   }
   if (parts.attribution.problem) {
     warnings.push(`${parts.attribution.problem}: article kept without a date`);
   }
   const article = buildArticleRecord(
-    { title: parts.title, attribution: parts.attribution, bodyParagraphs: parts.bodyParagraphs, lang: parts.lang },
+    {
+      title: parts.title,
+      attribution: parts.attribution,
+      bodyParagraphs: parts.bodyParagraphs,
+      lang: parts.lang,
+    },
     origin,
   );
   return { tickerHeadlines: parts.tickerHeadlines, article, warnings };

@@ -7,7 +7,10 @@ import { paragraphsToMarkdown } from "./escapeMarkdownText.ts";
 const YAML_OPTIONS = { lineWidth: -1 } as unknown as Parameters<typeof matter.stringify>[2];
 
 /** The article's Markdown file: gray-matter front matter, then the escaped paragraphs. */
-export function renderArticleMarkdown(frontMatter: ArticleFrontMatter, paragraphs: readonly string[]): string {
+export function renderArticleMarkdown(
+  frontMatter: ArticleFrontMatter,
+  paragraphs: readonly string[],
+): string {
   return matter.stringify(paragraphsToMarkdown(paragraphs), frontMatter, YAML_OPTIONS);
 }
 

@@ -51,19 +51,24 @@ export function splitScrapedPage(text: string): ScrapedPageParts {
     parts.footer = (lines[footerAt] as string).trim();
     const trailing = countContentLines(lines, footerAt + 1, lines.length);
     if (trailing > 0) {
-      problems.push({ severity: "warning", message: `${trailing} line(s) after the footer ignored` });
+      problems.push({
+        severity: "warning",
+        message: `${trailing} line(s) after the footer ignored`,
+      });
     }
   }
 
   const header: number[] = [];
-  for (let i = nextHeaderLine(lines, first, end); i >= 0 && header.length < HEADER_LINES; ) {
+  for (let i = nextHeaderLine(lines, first, end); i >= 0 && header.length < HEADER_LINES;) {
     header.push(i);
     i = nextHeaderLine(lines, i + 1, end);
   }
   if (header.length === 0) {
     problems.push({
       severity: "error",
-      message: hasTicker ? "ticker only: no title, attribution or body" : "empty page: no content lines",
+      message: hasTicker
+        ? "ticker only: no title, attribution or body"
+        : "empty page: no content lines",
     });
     return parts;
   }
@@ -92,7 +97,10 @@ export function splitScrapedPage(text: string): ScrapedPageParts {
     return parts;
   }
   if (attributionIndex === 0) {
-    problems.push({ severity: "error", message: "no title: the attribution line is the first line after the ticker" });
+    problems.push({
+      severity: "error",
+      message: "no title: the attribution line is the first line after the ticker",
+    });
     return parts;
   }
   const titleLine = header[attributionIndex - 1] as number;
@@ -110,15 +118,21 @@ export function splitScrapedPage(text: string): ScrapedPageParts {
     if (paragraph !== "") parts.bodyParagraphs.push(paragraph);
   }
   parts.lang =
-    parts.attribution?.lang === "fr" || (footerAt >= 0 && footerLanguage(parts.footer ?? "") === "fr")
+    parts.attribution?.lang === "fr" ||
+    (footerAt >= 0 && footerLanguage(parts.footer ?? "") === "fr")
       ? "fr"
       : detectLanguage(`${parts.title} ${parts.bodyParagraphs[0] ?? ""}`);
 
-  if (!hasTicker && attributionIndex !== 2) problems.push({ severity: "warning", message: "no ticker line" });
+  if (!hasTicker && attributionIndex !== 2)
+    problems.push({ severity: "warning", message: "no ticker line" });
   if (footerAt < 0) {
-    problems.push({ severity: "warning", message: "no footer line: the body runs to the end of the page" });
+    problems.push({
+      severity: "warning",
+      message: "no footer line: the body runs to the end of the page",
+    });
   }
-  if (parts.bodyParagraphs.length === 0) problems.push({ severity: "warning", message: "empty body" });
+  if (parts.bodyParagraphs.length === 0)
+    problems.push({ severity: "warning", message: "empty body" });
   return parts;
 }
 

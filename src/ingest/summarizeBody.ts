@@ -6,7 +6,10 @@ export function bodyExcerpt(paragraphs: readonly string[]): string {
   let text = "";
   // Join only as much as the excerpt needs: a body can be one 5 MB line.
   for (const paragraph of paragraphs) {
-    text = text === "" ? paragraph.slice(0, EXCERPT_LENGTH + 1) : `${text} ${paragraph.slice(0, EXCERPT_LENGTH + 1)}`;
+    text =
+      text === ""
+        ? paragraph.slice(0, EXCERPT_LENGTH + 1)
+        : `${text} ${paragraph.slice(0, EXCERPT_LENGTH + 1)}`;
     if (text.length > EXCERPT_LENGTH) break;
   }
   text = text.replace(/[\s\u00a0]+/g, " ").trim();

@@ -14,9 +14,14 @@ function renderedText(markdown: string): string {
       else if (token.type === "text" || token.type === "text_special") text += token.content;
       else if (token.type === "softbreak") text += "\n";
       else if (token.type === "hardbreak") text += "<hardbreak>";
-      else if (token.type === "code_inline" || token.type === "code_block" || token.type === "fence") {
+      else if (
+        token.type === "code_inline" ||
+        token.type === "code_block" ||
+        token.type === "fence"
+      ) {
         text += `<code>${token.content}`;
-      } else if (token.type === "html_inline" || token.type === "html_block") text += `<html>${token.content}`;
+      } else if (token.type === "html_inline" || token.type === "html_block")
+        text += `<html>${token.content}`;
     }
   };
   walk(tokens);
@@ -24,7 +29,10 @@ function renderedText(markdown: string): string {
 }
 
 function blockTypes(markdown: string): string[] {
-  return md.parse(markdown, {}).filter((t) => t.nesting !== -1 && t.level === 0).map((t) => t.type);
+  return md
+    .parse(markdown, {})
+    .filter((t) => t.nesting !== -1 && t.level === 0)
+    .map((t) => t.type);
 }
 
 const NASTY = [

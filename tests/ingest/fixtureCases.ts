@@ -3,7 +3,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Folder holding one sub-folder per ingest fixture case. */
-export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "ingest");
+export const FIXTURES_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "fixtures",
+  "ingest",
+);
 
 /** Names of the fixture cases (folders with an input.txt), sorted. */
 export function fixtureCases(): string[] {
@@ -22,7 +27,11 @@ export function fixtureInput(name: string): Buffer {
  * The expected text stored beside a fixture, or, with UPDATE=1, stores `actual` as the new
  * expectation (undefined removes it) and returns it.
  */
-export function expectedFile(name: string, file: string, actual: string | undefined): string | undefined {
+export function expectedFile(
+  name: string,
+  file: string,
+  actual: string | undefined,
+): string | undefined {
   const path = join(FIXTURES_DIR, name, file);
   if (process.env.UPDATE === "1") {
     if (actual === undefined) rmSync(path, { force: true });

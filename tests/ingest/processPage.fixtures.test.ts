@@ -7,7 +7,10 @@ import { expectedFile, fixtureCases, fixtureInput } from "./fixtureCases.ts";
 const SCRAPED_AT = "2024-01-01T00:00:00.000Z";
 
 function runCase(name: string) {
-  const page = processPage(fixtureInput(name), { scrapedFrom: `${name}/input.txt`, scrapedAt: SCRAPED_AT });
+  const page = processPage(fixtureInput(name), {
+    scrapedFrom: `${name}/input.txt`,
+    scrapedAt: SCRAPED_AT,
+  });
   const markdown = page.article
     ? renderArticleMarkdown(page.article.frontMatter, page.article.bodyParagraphs)
     : undefined;
@@ -24,6 +27,7 @@ describe("every fixture page gives the Markdown and outcome stored beside it", (
     const { page, markdown, outcome } = runCase(name);
     expect(markdown).toBe(expectedFile(name, "expected.md", markdown));
     expect(outcome).toBe(expectedFile(name, "expected.json", outcome));
-    if (page.article) expect(() => articleFrontMatterSchema.parse(page.article?.frontMatter)).not.toThrow();
+    if (page.article)
+      expect(() => articleFrontMatterSchema.parse(page.article?.frontMatter)).not.toThrow();
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import {
+  outputPathProblem,
+  articleOutputPath,
+  headlineOutputPath,
+} from "../../src/ingest/outputPaths.ts";
+import { parseArticleUrl, parseManifest } from "../../src/ingest/parseManifest.ts";
+
+describe("parseManifest", () => {
+  it("reads entries by file, normalises scrapedAt to UTC ISO and reports broken lines", () => {
+    const manifest = parseManifest(
+      [
+        '{"file":"./a/001.txt","url":"https://sauress.com/alhayat/573769","scrapedAt":"2024-03-01T12:00:00+03:00"}',
+        "{not json",
+        '{"url":"https://x.com/a/1"}',
+        '{"file":"b.txt","scrapedAt":"yesterday"}',
+        "",
+      ].join("\n"),
+    );
+    expect([...manifest.entries.values()]).toEqual([
+      {
+        file: "a/001.txt",
+        url: "https://sauress.com/alhayat/573769",
+        scrapedAt: "2024-03-01T09:00:00.000Z",
+      },
+    ]);
+    expect(manifest.problems).toEqual([
+      { line: 2, message: "not valid JSON" },
+      { line: 3, message: 'missing "file"' },
+      { line: 4, message: '"scrapedAt" is not a date-time: "yesterday"' },
+    ]);
+  });
+});
+
+describe("parseArticleUrl", () => {
+  it("takes the aggregator host and the newspaper slug from an article URL", () => {
+    expect(parseArticleUrl("https://sauress.com/alhayat/573769")).toEqual({
+      aggregator: "sauress.com",
+      paper: "alhayat",
+    });
+    expect(parseArticleUrl("http://www.djazairess.com/fr/elwatan/1494142")).toEqual({
+      aggregator: "djazairess.com",
+      paper: "elwatan",
+    });
+    expect(parseArticleUrl("javascript:alert(1)")).toBeUndefined();
+  });
+});
+
+describe("output paths", () => {
+  it("files dated articles by year and month and the rest under undated", () => {
+    expect(articleOutputPath({ id: "0123456789ab", date: "2017-10-06" })).toBe(
+      "articles/2017/10/0123456789ab.md",
+    );
+    expect(articleOutputPath({ id: "0123456789ab" })).toBe("articles/undated/0123456789ab.md");
+    expect(headlineOutputPath("ab0123456789")).toBe("headlines/ab/ab0123456789.md");
+  });
+
+  it.each([
+    ["../etc/passwd", "has an empty, . or .. segment"],
+    ["/abs.md", "not a relative POSIX path"],
+    ["articles/\u202egpj.md", "contains a bidi control character"],
+    ["articles/\u2067x.md", "contains a bidi control character"],
+    [`articles/${"a".repeat(300)}.md`, "empty or too long"],
+  ])("refuses %j", (path, problem) => {
+    expect(outputPathProblem(path)).toBe(problem);
+  });
+});
