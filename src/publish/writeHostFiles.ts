@@ -1,0 +1,28 @@
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { listSiteFiles } from "../checks/listSiteFiles.ts";
+import { renderHeadersFile } from "./renderHeadersFile.ts";
+import { renderRedirectsFile } from "./renderRedirectsFile.ts";
+
+/** What {@link writeHostFiles} needs from the site config. */
+export interface HostFilesConfig {
+  /** The prefix the site was built with, e.g. `/news-archive/`. */
+  pathPrefix: string;
+}
+
+/**
+ * Writes the static hosts' configuration files into a built site: `_headers` (Netlify, Cloudflare
+ * Pages) and, for a prefixed build, `_redirects`. Run after every other file (Pagefind's too) is
+ * written, because the immutable cache rules are derived from the files present.
+ */
+export async function writeHostFiles(outDir: string, config: HostFilesConfig): Promise<string[]> {
+  const siteFiles = (await listSiteFiles(outDir)).filter(
+    (file) => file !== "_headers" && file !== "_redirects",
+  );
+  await writeFile(join(outDir, "_headers"), renderHeadersFile(siteFiles, config.pathPrefix));
+  const redirects = renderRedirectsFile(config.pathPrefix);
+  // A stale _redirects from an earlier prefixed build would rewrite every URL of an unprefixed one.
+  if (redirects === undefined) await rm(join(outDir, "_redirects"), { force: true });
+  else await writeFile(join(outDir, "_redirects"), redirects);
+  return redirects === undefined ? ["_headers"] : ["_headers", "_redirects"];
+}

@@ -1,0 +1,168 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseToml } from "smol-toml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { renderHeadersFile } from "../../src/publish/renderHeadersFile.ts";
+import { headerContentSecurityPolicy, securityHeaders } from "../../src/publish/securityHeaders.ts";
+import { writeHostFiles } from "../../src/publish/writeHostFiles.ts";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Parses the `_headers` syntax (path line, then indented `Name: value` lines) into path → headers. */
+function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (current === undefined || colon === -1) throw new Error(`bad _headers line: ${line}`);
+    current[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+const siteFiles = [
+  "index.html",
+  "404.html",
+  "articles/2017/10/abc/index.html",
+  "assets/site.3f2a9c1b.css",
+  "assets/noto-naskh-arabic-arabic-400-normal.woff2",
+  "pagefind/pagefind.js",
+  "pagefind/pagefind-entry.json",
+  "pagefind/pagefind.ar_90f89777d8.pf_meta",
+  "pagefind/wasm.ar.pagefind",
+  "pagefind/fragment/ar_17db737.pf_fragment",
+  "pagefind/fragment/ar_2a1b3c4.pf_fragment",
+  "pagefind/index/ar_9439136.pf_index",
+  "pagefind/filter/ar_1111111.pf_filter",
+];
+
+describe("renderHeadersFile", () => {
+  it("sends the CSP with frame-ancestors and the other security headers on every path under the prefix", () => {
+    const rules = parseHeadersFile(renderHeadersFile(siteFiles, "/news-archive/"));
+    expect(rules.get("/news-archive/*")).toEqual(securityHeaders());
+    expect(rules.get("/news-archive/*")?.["Content-Security-Policy"]).toContain(
+      "frame-ancestors 'none'",
+    );
+    expect(rules.get("/news-archive/*")?.["Content-Security-Policy"]).not.toContain(
+      "unsafe-inline",
+    );
+  });
+
+  it("caches Pagefind's hashed chunk folders, the pf_meta and fingerprinted assets for a year, and nothing else", () => {
+    const rules = parseHeadersFile(renderHeadersFile(siteFiles, "/"));
+    const immutable = [...rules].filter(
+      ([, headers]) => headers["Cache-Control"] === "public, max-age=31536000, immutable",
+    );
+    expect(immutable.map(([path]) => path)).toEqual([
+      "/assets/site.3f2a9c1b.css",
+      "/pagefind/filter/*",
+      "/pagefind/fragment/*",
+      "/pagefind/index/*",
+      "/pagefind/pagefind.ar_90f89777d8.pf_meta",
+    ]);
+    expect(rules.get("/*")?.["Cache-Control"]).toBeUndefined();
+  });
+});
+
+describe("writeHostFiles", () => {
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), "host-files-"));
+    await mkdir(join(outDir, "pagefind/fragment"), { recursive: true });
+    await writeFile(join(outDir, "index.html"), "<!doctype html>");
+    await writeFile(join(outDir, "pagefind/fragment/ar_17db737.pf_fragment"), "x");
+    await writeFile(join(outDir, "pagefind/pagefind.js"), "export {};");
+  });
+  afterAll(() => rm(outDir, { recursive: true, force: true }));
+
+  it("writes _headers and a _redirects that rewrites the prefix for a prefixed build", async () => {
+    expect(await writeHostFiles(outDir, { pathPrefix: "/news-archive/" })).toEqual([
+      "_headers",
+      "_redirects",
+    ]);
+    const headers = parseHeadersFile(await readFile(join(outDir, "_headers"), "utf8"));
+    expect(headers.get("/news-archive/pagefind/fragment/*")?.["Cache-Control"]).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    const redirects = await readFile(join(outDir, "_redirects"), "utf8");
+    expect(redirects).toContain("/news-archive/*  /:splat  200\n");
+    expect(redirects).toContain("/  /news-archive/  302\n");
+  });
+
+  it("removes a stale _redirects when the site is rebuilt without a prefix", async () => {
+    await writeHostFiles(outDir, { pathPrefix: "/news-archive/" });
+    expect(await writeHostFiles(outDir, { pathPrefix: "/" })).toEqual(["_headers"]);
+    await expect(readFile(join(outDir, "_redirects"), "utf8")).rejects.toThrow(/ENOENT/);
+    expect(parseHeadersFile(await readFile(join(outDir, "_headers"), "utf8")).has("/*")).toBe(true);
+  });
+});
+
+describe("netlify.toml", () => {
+  it("builds with npm run build, publishes _site on Node 20 and sends the same security headers as the preview server", async () => {
+    const config = parseToml(await readFile(join(repoRoot, "netlify.toml"), "utf8")) as {
+      build: { command: string; publish: string; environment: Record<string, string> };
+      headers: Array<{ for: string; values: Record<string, string> }>;
+    };
+    expect(config.build).toMatchObject({
+      command: "npm run build",
+      publish: "_site",
+      environment: { NODE_VERSION: "20" },
+    });
+    const everyPath = config.headers.find((rule) => rule.for === "/*");
+    expect(everyPath?.values).toEqual(securityHeaders());
+    expect(everyPath?.values["Content-Security-Policy"]).toBe(headerContentSecurityPolicy);
+  });
+});
+
+describe("GitHub Pages workflow", () => {
+  it("builds on Node 20 with the repository name as path prefix and uploads _site to Pages", async () => {
+    const workflow = parseYaml(
+      await readFile(join(repoRoot, ".github/workflows/pages.yml"), "utf8"),
+    ) as {
+      permissions: Record<string, string>;
+      jobs: Record<
+        string,
+        {
+          steps: Array<{
+            uses?: string;
+            run?: string;
+            with?: Record<string, unknown>;
+            env?: Record<string, string>;
+          }>;
+        }
+      >;
+    };
+    expect(workflow.permissions).toMatchObject({ pages: "write", "id-token": "write" });
+    const steps = workflow.jobs.build?.steps ?? [];
+    const uses = steps.map((step) => step.uses?.replace(/@.*/, "")).filter(Boolean);
+    expect(uses).toEqual([
+      "actions/checkout",
+      "actions/setup-node",
+      "actions/upload-pages-artifact",
+    ]);
+    expect(
+      steps.find((step) => step.uses?.startsWith("actions/setup-node"))?.with?.["node-version"],
+    ).toBe(20);
+    expect(steps.some((step) => step.run?.trim() === "npm ci")).toBe(true);
+    const prefixStep = steps.find((step) => step.env?.REPOSITORY !== undefined);
+    expect(prefixStep?.env?.REPOSITORY).toBe("${{ github.event.repository.name }}");
+    expect(prefixStep?.run).toContain('prefix="/$REPOSITORY/"');
+    const build = steps.find((step) => step.run?.includes("news-archive.js build"));
+    expect(build?.run).toContain('--out _site --path-prefix "$PATH_PREFIX"');
+    expect(
+      steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path,
+    ).toBe("_site");
+    expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual([
+      "actions/deploy-pages",
+    ]);
+  });
+});
