@@ -1,0 +1,19 @@
+/** The metadata field that carries the normalized copy of a page's text. */
+export const NORMALIZED_META_FIELD = "norm";
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Adds the normalized search terms to a page's HTML as a hidden metadata element, outside
+ * `data-pagefind-body` and ignored as body text, so Pagefind indexes them (metadata is searchable)
+ * without ever showing them in an excerpt. Only the in-memory copy given to Pagefind gets it.
+ */
+export function injectNormalizedText(html: string, terms: readonly string[]): string {
+  const element =
+    `<div hidden data-pagefind-ignore data-pagefind-meta="${NORMALIZED_META_FIELD}">` +
+    `${escapeHtml(terms.join(" "))}</div>`;
+  const bodyEnd = html.lastIndexOf("</body>");
+  return bodyEnd === -1 ? html + element : html.slice(0, bodyEnd) + element + html.slice(bodyEnd);
+}

@@ -1,0 +1,52 @@
+import { arabicSearchTokens } from "./arabicSearchTokens.ts";
+import { extractIndexedText } from "./extractIndexedText.ts";
+import { injectNormalizedText, NORMALIZED_META_FIELD } from "./injectNormalizedText.ts";
+import type { SearchPage } from "./readSitePages.ts";
+
+/** A ticker headline to index as its own search record (`kind: headline`). */
+export interface SearchHeadline {
+  text: string;
+  /** Where the result leads, e.g. the headline's page or the matching article. */
+  url: string;
+  /** ISO date-time of the first scrape that carried it; its date sorts and filters the record. */
+  firstSeen: string;
+  lastSeen?: string;
+  /** Newspaper display name, when the headline is tied to one. */
+  newspaper?: string;
+}
+
+/** What Pagefind's `addCustomRecord` takes. */
+export interface HeadlineRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * The HTML handed to Pagefind for a page, or undefined for a page that does not opt in with
+ * `data-pagefind-body` (list pages, the home page): one such page would otherwise make Pagefind
+ * index every page of its shard whole.
+ */
+export function pageRecordHtml(page: SearchPage, arabicMatching: boolean): string | undefined {
+  const { hasPagefindBody, text } = extractIndexedText(page.html);
+  if (!hasPagefindBody) return undefined;
+  return arabicMatching ? injectNormalizedText(page.html, arabicSearchTokens(text)) : page.html;
+}
+
+/** The custom record of one ticker headline. */
+export function headlineRecord(
+  headline: SearchHeadline,
+  language: string,
+  arabicMatching: boolean,
+): HeadlineRecord {
+  const date = headline.firstSeen.slice(0, 10);
+  const meta: Record<string, string> = { title: headline.text, date };
+  if (headline.newspaper) meta.newspaper = headline.newspaper;
+  if (arabicMatching) meta[NORMALIZED_META_FIELD] = arabicSearchTokens(headline.text).join(" ");
+  const filters: Record<string, string[]> = { kind: ["headline"], year: [date.slice(0, 4)] };
+  if (headline.newspaper) filters.newspaper = [headline.newspaper];
+  return { url: headline.url, content: headline.text, language, meta, filters, sort: { date } };
+}

@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSearchIndex, closeSearchIndexer } from "../../src/search/buildSearchIndex.ts";
+import { normalizeSearchQuery } from "../../src/search/normalizeSearchQuery.ts";
+import { listSiteHtmlFiles, siteUrlOfFile } from "../../src/search/readSitePages.ts";
+import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import { querySet } from "./querySet.ts";
+import { loadPagefind, type PagefindModule } from "./support/loadPagefind.ts";
+import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
+
+const fixtureDir = path.resolve("tests/fixtures/search");
+const siteDir = path.join(fixtureDir, "site");
+
+let workDir: string;
+let server: ServedDirectory;
+let ours: PagefindModule;
+let plain: PagefindModule;
+/** Fixture record name (a01, h1) → result URL, and back. */
+const urlOf = new Map<string, string>();
+const nameOf = new Map<string, string>();
+
+async function foundNames(pagefind: PagefindModule, query: string): Promise<string[]> {
+  const search = await pagefind.search(query);
+  const data = await Promise.all(search.results.map((result) => result.data()));
+  return data.map((result) => nameOf.get(result.url) ?? result.url);
+}
+
+beforeAll(async () => {
+  const headlines = JSON.parse(
+    await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
+  ) as (SearchHeadline & { key: string })[];
+  for (const file of await listSiteHtmlFiles(siteDir)) {
+    const url = siteUrlOfFile(file);
+    urlOf.set(path.basename(path.dirname(file)), url);
+  }
+  for (const headline of headlines) urlOf.set(headline.key, headline.url);
+  for (const [name, url] of urlOf) nameOf.set(url, name);
+
+  workDir = await mkdtemp(path.join(tmpdir(), "search-query-set-"));
+  for (const [name, arabicMatching] of [["ours", true], ["plain", false]] as const) {
+    await buildSearchIndex({
+      siteDir,
+      outputPath: path.join(workDir, name, "pagefind"),
+      headlines,
+      arabicMatching,
+    });
+  }
+  await closeSearchIndexer();
+  server = await serveDirectory(workDir);
+  ours = await loadPagefind(path.join(workDir, "ours", "pagefind"), `${server.origin}/ours/pagefind/`);
+  plain = await loadPagefind(
+    path.join(workDir, "plain", "pagefind"),
+    `${server.origin}/plain/pagefind/`,
+  );
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe("the Arabic query set against a real Pagefind index", () => {
+  for (const { query, variation, finds } of querySet) {
+    const expectation = finds.length === 0 ? "finds nothing" : `finds ${finds.join(", ")}`;
+    it(`${expectation} when searching ${query} (${variation})`, async () => {
+      const found = await foundNames(ours, normalizeSearchQuery(query));
+      if (finds.length === 0) expect(found).toEqual([]);
+      else expect(found).toEqual(expect.arrayContaining(finds));
+    });
+  }
+
+  it("recalls at least as many listed records as plain Pagefind, and prints both figures", async () => {
+    let expected = 0;
+    const recalled = { plain: 0, ours: 0 };
+    const emptyWhenExpected = { plain: 0, ours: 0 };
+    const negatives = querySet.filter((entry) => entry.finds.length === 0).length;
+    for (const { query, finds } of querySet) {
+      const found = {
+        plain: await foundNames(plain, query),
+        ours: await foundNames(ours, normalizeSearchQuery(query)),
+      };
+      expected += finds.length;
+      if (process.env.SEARCH_DEBUG) console.log(query, JSON.stringify(found), finds.join(","));
+      for (const side of ["plain", "ours"] as const) {
+        recalled[side] += finds.filter((name) => found[side].includes(name)).length;
+        if (finds.length === 0 && found[side].length === 0) emptyWhenExpected[side]++;
+      }
+    }
+    const percent = (n: number) => ((100 * n) / expected).toFixed(1);
+    console.log(
+      `Search recall on ${querySet.length} queries (${expected} expected records):` +
+        ` plain Pagefind ${recalled.plain}/${expected} (${percent(recalled.plain)}%),` +
+        ` ours ${recalled.ours}/${expected} (${percent(recalled.ours)}%);` +
+        ` must-find-nothing queries empty: plain ${emptyWhenExpected.plain}/${negatives},` +
+        ` ours ${emptyWhenExpected.ours}/${negatives}`,
+    );
+    expect(recalled.ours).toBeGreaterThanOrEqual(recalled.plain);
+    expect(emptyWhenExpected.ours).toBe(negatives);
+  });
+});
