@@ -1,6 +1,38 @@
 import type { Command } from "commander";
+import { buildSite } from "../site/buildSite.ts";
 
-/** Registers `news-archive build` (placeholder until the site lands). */
+interface BuildFlags {
+  content: string;
+  out: string;
+  pathPrefix?: string;
+  serve?: boolean;
+  port?: string;
+}
+
+/** Registers `news-archive build`: renders the content folder into a static site. */
 export function registerBuildCommand(program: Command, setExitCode: (code: number) => void): void {
-  program.command("build").action(() => setExitCode(1));
+  program
+    .command("build")
+    .description("Render the Markdown archive into a static right-to-left website.")
+    .option("--content <dir>", "content folder written by ingest", "content")
+    .option("--out <dir>", "output folder", "_site")
+    .option("--path-prefix <prefix>", "serve the site from a subfolder, e.g. /archive/")
+    .option("--serve", "keep serving with live reload after building")
+    .option("--port <port>", "port for --serve", "8080")
+    .action(async (flags: BuildFlags) => {
+      const started = performance.now();
+      await buildSite({
+        contentDir: flags.content,
+        outDir: flags.out,
+        ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
+        serve: flags.serve ?? false,
+        port: Number(flags.port),
+        quiet: true,
+      });
+      if (!flags.serve) {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        process.stdout.write(`news-archive build: wrote ${flags.out} in ${seconds} s\n`);
+      }
+      setExitCode(0);
+    });
 }

@@ -1,0 +1,33 @@
+// Wiring only: every plugin lives in src/site/. Run through `news-archive build` (see src/site/buildSite.ts).
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { archiveDataPlugin } from "./src/site/archiveDataPlugin.ts";
+import { assetsPlugin } from "./src/site/assetsPlugin.ts";
+import { readBuildSettings } from "./src/site/buildSettings.ts";
+import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
+import { filtersPlugin } from "./src/site/filtersPlugin.ts";
+import { markdownPlugin } from "./src/site/markdownPlugin.ts";
+import { resolveSiteConfig } from "./src/site/siteConfig.ts";
+import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
+
+export default function eleventyConfig(eleventyConfig: EleventyConfig) {
+  const settings = readBuildSettings();
+  const config = resolveSiteConfig(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {});
+
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(siteDataPlugin, { config });
+  eleventyConfig.addPlugin(archiveDataPlugin, { contentDir: settings.contentDir, config });
+  eleventyConfig.addPlugin(filtersPlugin, { config });
+  eleventyConfig.addPlugin(assetsPlugin);
+  // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  return {
+    // Input and output folders come from the build command (src/site/buildSite.ts).
+    dir: { includes: "_includes" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    // Scraped text must never run as a template.
+    markdownTemplateEngine: false,
+    pathPrefix: config.pathPrefix,
+  };
+}

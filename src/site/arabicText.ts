@@ -1,0 +1,81 @@
+import type { SiteConfig } from "./siteConfig.ts";
+
+/** The word forms Arabic uses after a number, per CLDR plural category. */
+export interface CountedNoun {
+  zero: string;
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+  other: string;
+}
+
+/** Formats numbers and counted nouns in the configured locale and digits. */
+export interface NumberText {
+  number(value: number): string;
+  count(value: number, noun: CountedNoun): string;
+}
+
+/** Builds number formatters for one site config; `#` in a noun form is replaced by the number. */
+export function createNumberText(config: Pick<SiteConfig, "locale" | "digits">): NumberText {
+  const numbers = new Intl.NumberFormat(config.locale, { numberingSystem: config.digits });
+  const plurals = new Intl.PluralRules(config.locale);
+  return {
+    number: (value) => numbers.format(value),
+    count: (value, noun) => noun[plurals.select(value) as keyof CountedNoun].replace("#", numbers.format(value)),
+  };
+}
+
+export const articleNoun: CountedNoun = {
+  zero: "لا مقالات",
+  one: "مقال واحد",
+  two: "مقالان",
+  few: "# مقالات",
+  many: "# مقالًا",
+  other: "# مقال",
+};
+
+export const wordNoun: CountedNoun = {
+  zero: "لا كلمات",
+  one: "كلمة واحدة",
+  two: "كلمتان",
+  few: "# كلمات",
+  many: "# كلمة",
+  other: "# كلمة",
+};
+
+export const minuteNoun: CountedNoun = {
+  zero: "أقل من دقيقة",
+  one: "دقيقة واحدة",
+  two: "دقيقتان",
+  few: "# دقائق",
+  many: "# دقيقة",
+  other: "# دقيقة",
+};
+
+export const headlineNoun: CountedNoun = {
+  zero: "لا عناوين",
+  one: "عنوان واحد",
+  two: "عنوانان",
+  few: "# عناوين",
+  many: "# عنوانًا",
+  other: "# عنوان",
+};
+
+export const timesNoun: CountedNoun = {
+  zero: "لم يظهر",
+  one: "مرة واحدة",
+  two: "مرتان",
+  few: "# مرات",
+  many: "# مرة",
+  other: "# مرة",
+};
+
+export const newspaperNoun: CountedNoun = {
+  zero: "لا صحف",
+  one: "صحيفة واحدة",
+  two: "صحيفتان",
+  few: "# صحف",
+  many: "# صحيفة",
+  other: "# صحيفة",
+};

@@ -1,0 +1,124 @@
+import { articleNoun, createNumberText } from "./arabicText.ts";
+import type { ArticleRecord } from "./articleRecords.ts";
+import { createDateText } from "./formatDates.ts";
+import { paginate, type ListPage } from "./paginate.ts";
+import type { SiteConfig } from "./siteConfig.ts";
+
+/** A list page with its heading and a «page n of m» label. */
+export interface ListView<T> extends ListPage<T> {
+  heading: string;
+  pageLabel: string;
+}
+
+/** One month of the date archive. */
+export interface MonthGroup {
+  year: string;
+  month: string;
+  name: string;
+  href: string;
+  count: number;
+  countLabel: string;
+}
+
+/** One year of the date archive, months newest first. */
+export interface YearGroup {
+  year: string;
+  label: string;
+  href: string;
+  count: number;
+  countLabel: string;
+  months: MonthGroup[];
+}
+
+/** One newspaper with its article count and date range. */
+export interface NewspaperGroup {
+  name: string;
+  slug: string;
+  href: string;
+  count: number;
+  countLabel: string;
+  firstDateLabel: string | undefined;
+  lastDateLabel: string | undefined;
+}
+
+/** Builds paginated list views with headings; the page label is empty on single-page lists. */
+export function listViews<T>(
+  items: readonly T[],
+  pageSize: number,
+  baseHref: string,
+  heading: string,
+  config: SiteConfig,
+): ListView<T>[] {
+  const numbers = createNumberText(config);
+  return paginate(items, pageSize, baseHref).map((page) => ({
+    ...page,
+    heading,
+    pageLabel:
+      page.pageCount > 1 ? `الصفحة ${numbers.number(page.pageNumber)} من ${numbers.number(page.pageCount)}` : "",
+  }));
+}
+
+/** Groups dated articles (newest first) into years and months, newest first. */
+export function groupByYearMonth(records: readonly ArticleRecord[], config: SiteConfig): YearGroup[] {
+  const dates = createDateText(config);
+  const numbers = createNumberText(config);
+  const years = new Map<string, Map<string, number>>();
+  for (const { year, month } of records) {
+    if (year === undefined || month === undefined) continue;
+    const months = years.get(year) ?? new Map<string, number>();
+    months.set(month, (months.get(month) ?? 0) + 1);
+    years.set(year, months);
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => (a < b ? 1 : -1))
+    .map(([year, months]) => {
+      const monthGroups = [...months.entries()]
+        .sort(([a], [b]) => (a < b ? 1 : -1))
+        .map(([month, count]) => ({
+          year,
+          month,
+          name: dates.monthName(Number(month)),
+          href: `/archive/${year}/${month}/`,
+          count,
+          countLabel: numbers.count(count, articleNoun),
+        }));
+      const count = monthGroups.reduce((sum, m) => sum + m.count, 0);
+      return {
+        year,
+        label: numbers.number(Number(year)).replace(/[٬,]/g, ""),
+        href: `/archive/${year}/`,
+        count,
+        countLabel: numbers.count(count, articleNoun),
+        months: monthGroups,
+      };
+    });
+}
+
+/** Groups articles (newest first) by newspaper, newspapers sorted by name. */
+export function groupByNewspaper(records: readonly ArticleRecord[], config: SiteConfig): Map<string, ArticleRecord[]> {
+  const groups = new Map<string, ArticleRecord[]>();
+  for (const record of records) {
+    const list = groups.get(record.source) ?? [];
+    list.push(record);
+    groups.set(record.source, list);
+  }
+  const collator = new Intl.Collator(config.locale);
+  return new Map([...groups.entries()].sort(([a], [b]) => collator.compare(a, b)));
+}
+
+/** Summarises one newspaper's articles (newest first) for the newspapers index and the about page. */
+export function describeNewspaper(articles: readonly ArticleRecord[], config: SiteConfig): NewspaperGroup {
+  const numbers = createNumberText(config);
+  const first = articles[0];
+  if (!first) throw new Error("a newspaper needs at least one article");
+  const dated = articles.filter((a) => a.date !== undefined);
+  return {
+    name: first.source,
+    slug: first.newspaperSlug,
+    href: first.newspaperHref,
+    count: articles.length,
+    countLabel: numbers.count(articles.length, articleNoun),
+    firstDateLabel: dated.at(-1)?.dateLabel,
+    lastDateLabel: dated[0]?.dateLabel,
+  };
+}

@@ -1,0 +1,159 @@
+import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
+import { absoluteUrl } from "./absoluteUrl.ts";
+import { articleNoun, createNumberText, headlineNoun, newspaperNoun } from "./arabicText.ts";
+import {
+  describeNewspaper,
+  groupByNewspaper,
+  groupByYearMonth,
+  listViews,
+  type ListView,
+  type NewspaperGroup,
+  type YearGroup,
+} from "./archiveGroups.ts";
+import { buildArticleRecords, type ArticleLink, type ArticleRecord, type ArticleSource } from "./articleRecords.ts";
+import { createDateText } from "./formatDates.ts";
+import { buildHeadlineRecords, type HeadlineRecord } from "./headlineRecords.ts";
+import type { SiteConfig } from "./siteConfig.ts";
+import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
+
+/** What the loader read from the content folder. */
+export interface ArchiveInput {
+  articles: readonly ArticleSource[];
+  headlines: readonly HeadlineFrontMatter[];
+}
+
+/** A month's article list, with its year for the breadcrumb. */
+export interface MonthView extends ListView<ArticleRecord> {
+  yearHref: string;
+  yearLabel: string;
+}
+
+/** A newspaper's article list. */
+export interface NewspaperView extends ListView<ArticleRecord> {
+  newspaper: NewspaperGroup;
+}
+
+/** The about page's figures, already formatted. */
+export interface ArchiveSummary {
+  articleCountLabel: string;
+  newspaperCountLabel: string;
+  headlineCountLabel: string;
+  undatedCountLabel: string | undefined;
+  firstDateLabel: string | undefined;
+  lastDateLabel: string | undefined;
+  firstDate: string | undefined;
+  lastDate: string | undefined;
+}
+
+/** Everything the templates render, computed once per build. */
+export interface ArchiveModel {
+  articles: ArticleRecord[];
+  latest: ArticleRecord[];
+  ticker: HeadlineRecord[];
+  years: YearGroup[];
+  monthViews: MonthView[];
+  undatedViews: ListView<ArticleRecord>[];
+  newspapers: NewspaperGroup[];
+  newspaperViews: NewspaperView[];
+  articleViews: ListView<ArticleRecord>[];
+  headlineViews: ListView<HeadlineRecord>[];
+  summary: ArchiveSummary;
+  /** Newest dated articles for the feeds. */
+  feed: ArticleRecord[];
+  /** ISO date of the newest article, the feeds' `updated`. */
+  updated: string | undefined;
+  sitemap: SitemapPlan;
+  /** The sitemap index as a one-item list, or empty when one sitemap file suffices (drives pagination). */
+  sitemapIndexes: { path: string; sitemaps: string[] }[];
+}
+
+/** Builds the archive model from loaded content: sorting, grouping, pagination and labels. */
+export function buildArchiveModel(input: ArchiveInput, config: SiteConfig, sitemapLimit?: number): ArchiveModel {
+  const numbers = createNumberText(config);
+  const dates = createDateText(config);
+  const articles = buildArticleRecords(input.articles, config);
+  const links = new Map<string, ArticleLink>(articles.map((a) => [a.id, { href: a.href, title: a.title }]));
+  const headlines = buildHeadlineRecords(input.headlines, links, config);
+  const dated = articles.filter((a) => a.date !== undefined);
+  const undated = articles.filter((a) => a.date === undefined);
+
+  const years = groupByYearMonth(articles, config);
+  const byMonth = new Map<string, ArticleRecord[]>();
+  for (const article of dated) {
+    const key = `${article.year}-${article.month}`;
+    const list = byMonth.get(key) ?? [];
+    list.push(article);
+    byMonth.set(key, list);
+  }
+  const monthViews = years.flatMap((year) =>
+    year.months.flatMap((month) => {
+      const items = byMonth.get(`${month.year}-${month.month}`) ?? [];
+      return listViews(items, config.itemsPerPage, month.href, `أرشيف ${dates.monthYear(Number(month.year), Number(month.month))}`, config).map(
+        (view) => ({ ...view, yearHref: year.href, yearLabel: year.label }),
+      );
+    }),
+  );
+  const undatedViews = undated.length
+    ? listViews(undated, config.itemsPerPage, "/archive/undated/", "مقالات بلا تاريخ", config)
+    : [];
+
+  const byNewspaper = groupByNewspaper(articles, config);
+  const newspapers = [...byNewspaper.values()].map((list) => describeNewspaper(list, config));
+  const newspaperViews = newspapers.flatMap((newspaper) =>
+    listViews(byNewspaper.get(newspaper.name) ?? [], config.itemsPerPage, newspaper.href, newspaper.name, config).map(
+      (view) => ({ ...view, newspaper }),
+    ),
+  );
+  const articleViews = listViews(articles, config.itemsPerPage, "/articles/", "كل المقالات", config);
+  const headlineViews = listViews(headlines, config.headlinesPerPage, "/headlines/", "عناوين شريط الأخبار", config);
+
+  const newest = dated[0];
+  const oldest = dated.at(-1);
+  const summary: ArchiveSummary = {
+    articleCountLabel: numbers.count(articles.length, articleNoun),
+    newspaperCountLabel: numbers.count(newspapers.length, newspaperNoun),
+    headlineCountLabel: numbers.count(headlines.length, headlineNoun),
+    undatedCountLabel: undated.length ? numbers.count(undated.length, articleNoun) : undefined,
+    firstDateLabel: oldest?.dateLabel,
+    lastDateLabel: newest?.dateLabel,
+    firstDate: oldest?.date,
+    lastDate: newest?.date,
+  };
+
+  const pagePaths = [
+    "/",
+    "/archive/",
+    ...years.map((y) => y.href),
+    ...monthViews.map((v) => v.href),
+    ...undatedViews.map((v) => v.href),
+    "/newspapers/",
+    ...newspaperViews.map((v) => v.href),
+    ...articleViews.map((v) => v.href),
+    ...headlineViews.map((v) => v.href),
+    "/about/",
+    "/search/",
+    ...articles.map((a) => a.href),
+  ];
+
+  const sitemap = splitSitemap(
+    pagePaths.map((path) => absoluteUrl(path, config)),
+    sitemapLimit,
+  );
+  return {
+    articles,
+    latest: articles.slice(0, config.itemsPerPage),
+    ticker: headlines.slice(0, config.tickerSize),
+    years,
+    monthViews,
+    undatedViews,
+    newspapers,
+    newspaperViews,
+    articleViews,
+    headlineViews,
+    summary,
+    feed: dated.slice(0, config.feedSize),
+    updated: newest?.date,
+    sitemap,
+    sitemapIndexes: sitemap.index ? [{ path: "/sitemap.xml", sitemaps: sitemap.index }] : [],
+  };
+}

@@ -1,0 +1,53 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** One self-hosted font file and the @font-face rule that loads it. */
+export interface FontFile {
+  /** Absolute path of the woff2 file in node_modules. */
+  source: string;
+  /** File name under the output's `assets/fonts/`. */
+  fileName: string;
+  weight: number;
+  subset: "arabic" | "latin";
+}
+
+/** Weights the stylesheet uses (regular and bold); only these files are shipped. */
+export const fontWeights = [400, 700] as const;
+const subsets = ["arabic", "latin"] as const;
+const family = "Noto Naskh Arabic";
+
+/** The Noto Naskh Arabic files to copy: the Arabic and Latin subsets of each used weight. */
+export function listFontFiles(): FontFile[] {
+  const require = createRequire(import.meta.url);
+  const packageDir = path.dirname(require.resolve("@fontsource/noto-naskh-arabic/package.json"));
+  return fontWeights.flatMap((weight) =>
+    subsets.map((subset) => {
+      const fileName = `noto-naskh-arabic-${subset}-${weight}-normal.woff2`;
+      return { source: path.join(packageDir, "files", fileName), fileName, weight, subset };
+    }),
+  );
+}
+
+/** Reads the subsets' unicode ranges shipped by @fontsource. */
+export function readUnicodeRanges(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  return require("@fontsource/noto-naskh-arabic/unicode.json") as Record<string, string>;
+}
+
+/** Writes the @font-face rules for the font files, relative to a stylesheet in `assets/`. */
+export function fontFaceCss(files: readonly FontFile[], unicodeRanges: Readonly<Record<string, string>>): string {
+  return files
+    .map((file) =>
+      [
+        "@font-face {",
+        `  font-family: "${family}";`,
+        "  font-style: normal;",
+        `  font-weight: ${file.weight};`,
+        "  font-display: swap;",
+        `  src: url("fonts/${file.fileName}") format("woff2");`,
+        `  unicode-range: ${unicodeRanges[file.subset] ?? "U+0000-10FFFF"};`,
+        "}",
+      ].join("\n"),
+    )
+    .join("\n");
+}

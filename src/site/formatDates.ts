@@ -1,0 +1,49 @@
+import type { SiteConfig } from "./siteConfig.ts";
+
+/** Date labels for one ISO calendar date (`YYYY-MM-DD`). */
+export interface DateLabels {
+  gregorian: string;
+  hijri: string;
+}
+
+/** Formats calendar dates in the configured locale and digits. */
+export interface DateText {
+  /** Gregorian and Hijri (Umm al-Qura) labels of an ISO date. */
+  labels(isoDate: string): DateLabels;
+  /** Gregorian label of an ISO date. */
+  gregorian(isoDate: string): string;
+  /** Name of a month (1-12) in the Gregorian calendar. */
+  monthName(month: number): string;
+  /** A month and year, e.g. «أكتوبر 2017». */
+  monthYear(year: number, month: number): string;
+}
+
+/** Parses `YYYY-MM-DD` (or the date part of an ISO date-time) as a UTC midnight. */
+export function parseIsoDate(isoDate: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) throw new Error(`not an ISO date: ${isoDate}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** Builds date formatters; dates are calendar days, so everything is formatted in UTC. */
+export function createDateText(config: Pick<SiteConfig, "locale" | "digits">): DateText {
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+  const gregorian = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, options);
+  // Umm al-Qura is the official Saudi Hijri calendar; ar-SA gives its Arabic month names.
+  const hijri = new Intl.DateTimeFormat(`ar-SA-u-ca-islamic-umalqura-nu-${config.digits}`, options);
+  const month = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, { month: "long", timeZone: "UTC" });
+  const monthYear = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return {
+    labels: (isoDate) => {
+      const date = parseIsoDate(isoDate);
+      return { gregorian: gregorian.format(date), hijri: hijri.format(date) };
+    },
+    gregorian: (isoDate) => gregorian.format(parseIsoDate(isoDate)),
+    monthName: (m) => month.format(new Date(Date.UTC(2000, m - 1, 1))),
+    monthYear: (y, m) => monthYear.format(new Date(Date.UTC(y, m - 1, 1))),
+  };
+}

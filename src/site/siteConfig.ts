@@ -1,0 +1,59 @@
+/** Which digits dates and counts are written with: Western (0-9) or Arabic-Indic (٠-٩). */
+export type DigitStyle = "latn" | "arab";
+
+/** Everything a user may want to change about the site, in one place. */
+export interface SiteConfig {
+  /** Site name shown in the header, the `<title>` and the feeds. */
+  title: string;
+  /** One sentence for `<meta name="description">`, Open Graph and the feeds. */
+  description: string;
+  /** Public origin without a trailing slash, used for canonical, feed and sitemap URLs. @example "https://archive.example.org" */
+  baseUrl: string;
+  /** Folder the site is served from; `--path-prefix` overrides it. @example "/archive/" */
+  pathPrefix: string;
+  /** BCP 47 language used with `Intl` for months, dates and numbers. @example "ar" */
+  locale: string;
+  /** Digits for dates and counts. */
+  digits: DigitStyle;
+  /** Articles per list page (home, newspaper, month, all articles). */
+  itemsPerPage: number;
+  /** Headlines per headlines page. */
+  headlinesPerPage: number;
+  /** Headlines in the home page ticker. */
+  tickerSize: number;
+  /** Articles in the Atom and JSON feeds. */
+  feedSize: number;
+  /** Words a reader reads per minute, for the reading-time estimate. */
+  wordsPerMinute: number;
+}
+
+/** The site configuration: edit these values to rebrand or relocate the archive. */
+export const siteConfig: SiteConfig = {
+  title: "أرشيف الأخبار العربية",
+  description: "أرشيف ثابت قابل للبحث لمقالات الصحف العربية وعناوين شريط الأخبار.",
+  baseUrl: "https://archive.example.org",
+  pathPrefix: "/",
+  locale: "ar",
+  digits: "latn",
+  itemsPerPage: 20,
+  headlinesPerPage: 100,
+  tickerSize: 12,
+  feedSize: 30,
+  wordsPerMinute: 200,
+};
+
+/** Normalises a path prefix to start and end with one slash (`archive` → `/archive/`). */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** Returns the site config with per-run overrides (e.g. the CLI's `--path-prefix`) applied. */
+export function resolveSiteConfig(overrides: Partial<SiteConfig> = {}, base: SiteConfig = siteConfig): SiteConfig {
+  const merged = { ...base, ...overrides };
+  return {
+    ...merged,
+    baseUrl: merged.baseUrl.replace(/\/+$/, ""),
+    pathPrefix: normalizePathPrefix(merged.pathPrefix),
+  };
+}

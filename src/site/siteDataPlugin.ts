@@ -1,0 +1,33 @@
+import { absoluteUrl } from "./absoluteUrl.ts";
+import { metaContentSecurityPolicy } from "./contentSecurityPolicy.ts";
+import type { EleventyConfig } from "./eleventyConfig.ts";
+import type { SiteConfig } from "./siteConfig.ts";
+
+/** A header navigation entry. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The header navigation, in reading order. */
+export const navigation: readonly NavItem[] = [
+  { href: "/", label: "الرئيسية" },
+  { href: "/archive/", label: "الأرشيف" },
+  { href: "/newspapers/", label: "الصحف" },
+  { href: "/articles/", label: "كل المقالات" },
+  { href: "/headlines/", label: "العناوين" },
+  { href: "/about/", label: "حول" },
+];
+
+/** Exposes the site config, navigation and CSP as the global `site` data. */
+export function siteDataPlugin(eleventyConfig: EleventyConfig, options: { config: SiteConfig }): void {
+  const { config } = options;
+  eleventyConfig.addGlobalData("site", {
+    ...config,
+    navigation,
+    contentSecurityPolicy: metaContentSecurityPolicy,
+    homeUrl: absoluteUrl("/", config),
+  });
+  // Every page is rendered from data; no template belongs in `collections.all`.
+  eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
+}
