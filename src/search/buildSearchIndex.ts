@@ -56,7 +56,9 @@ function failOn(errors: string[], what: string): void {
  * only) the normalized Arabic terms that let spelling variants find it.
  * @example await buildSearchIndex({ siteDir: "_site", headlines })
  */
-export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  options: BuildSearchIndexOptions,
+): Promise<SearchIndexStats> {
   const started = performance.now();
   const outputSubdir = options.outputSubdir ?? "pagefind";
   const outputPath = path.resolve(options.outputPath ?? path.join(options.siteDir, outputSubdir));

@@ -39,7 +39,10 @@ beforeAll(async () => {
   for (const [name, url] of urlOf) nameOf.set(url, name);
 
   workDir = await mkdtemp(path.join(tmpdir(), "search-query-set-"));
-  for (const [name, arabicMatching] of [["ours", true], ["plain", false]] as const) {
+  for (const [name, arabicMatching] of [
+    ["ours", true],
+    ["plain", false],
+  ] as const) {
     await buildSearchIndex({
       siteDir,
       outputPath: path.join(workDir, name, "pagefind"),
@@ -49,7 +52,10 @@ beforeAll(async () => {
   }
   await closeSearchIndexer();
   server = await serveDirectory(workDir);
-  ours = await loadPagefind(path.join(workDir, "ours", "pagefind"), `${server.origin}/ours/pagefind/`);
+  ours = await loadPagefind(
+    path.join(workDir, "ours", "pagefind"),
+    `${server.origin}/ours/pagefind/`,
+  );
   plain = await loadPagefind(
     path.join(workDir, "plain", "pagefind"),
     `${server.origin}/plain/pagefind/`,

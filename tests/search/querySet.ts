@@ -64,7 +64,11 @@ export const querySet: SearchQueryCase[] = [
   { query: "المملكة", variation: "ب + ال in the article", finds: ["a08", "a10", "a14"] },
   { query: "فلسطيني", variation: "ticker headlines, ل + ال", finds: ["h1", "h2"] },
   // Digits.
-  { query: "2017", variation: "ASCII query, Arabic-Indic digits in one article", finds: ["a01", "a02"] },
+  {
+    query: "2017",
+    variation: "ASCII query, Arabic-Indic digits in one article",
+    finds: ["a01", "a02"],
+  },
   { query: "١٣١٤", variation: "Arabic-Indic digits in query and article", finds: ["a10"] },
   { query: "1446", variation: "digits glued to a letter in the article", finds: ["a06"] },
   // Multi-word.
