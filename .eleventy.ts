@@ -11,7 +11,10 @@ import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
 
 export default function eleventyConfig(eleventyConfig: EleventyConfig) {
   const settings = readBuildSettings();
-  const config = resolveSiteConfig(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {});
+  const config = resolveSiteConfig({
+    ...settings.siteOverrides,
+    ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
+  });
 
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(siteDataPlugin, { config });

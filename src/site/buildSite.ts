@@ -1,8 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { contentDirVariable, pathPrefixVariable } from "./buildSettings.ts";
-import { normalizePathPrefix } from "./siteConfig.ts";
+import { contentDirVariable, pathPrefixVariable, siteOverridesVariable } from "./buildSettings.ts";
+import { normalizePathPrefix, type SiteConfig } from "./siteConfig.ts";
 
 /** Options of one site build. */
 export interface BuildSiteOptions {
@@ -16,6 +16,8 @@ export interface BuildSiteOptions {
   serve?: boolean;
   port?: number;
   quiet?: boolean;
+  /** Site config values to override for this run (tests, benchmarks). */
+  siteOverrides?: Partial<SiteConfig>;
 }
 
 /** The repository root, where `.eleventy.ts` and `templates/` live. */
@@ -29,6 +31,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy> {
   process.env[contentDirVariable] = path.resolve(options.contentDir);
   if (options.pathPrefix !== undefined) process.env[pathPrefixVariable] = normalizePathPrefix(options.pathPrefix);
   else delete process.env[pathPrefixVariable];
+  if (options.siteOverrides) process.env[siteOverridesVariable] = JSON.stringify(options.siteOverrides);
 
   const eleventy = new Eleventy(path.join(projectRoot, "templates"), path.resolve(options.outDir), {
     configPath: path.join(projectRoot, ".eleventy.ts"),
