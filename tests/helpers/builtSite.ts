@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The small fixture archive the site and e2e tests build. */
+export const fixtureContentDir = join(repoRoot, "tests/fixtures/site/content");
+
+/** A site built into a temporary folder, or why it could not be built. */
+export type BuiltSite = { ok: true; dir: string; remove(): void } | { ok: false; reason: string };
+
+/**
+ * Runs `news-archive build` on a content folder into a fresh temporary folder. Returns a failure
+ * (instead of throwing) so that tests can say clearly that the site command is not ready.
+ */
+export function buildSiteForTest(
+  options: { contentDir?: string; pathPrefix?: string } = {},
+): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), "news-archive-site-"));
+  const args = [
+    "scripts/news-archive.js",
+    "build",
+    "--content",
+    options.contentDir ?? fixtureContentDir,
+    "--out",
+    dir,
+  ];
+  if (options.pathPrefix !== undefined) args.push("--path-prefix", options.pathPrefix);
+  const result = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 280_000,
+  });
+  if (result.status !== 0 || !existsSync(join(dir, "index.html"))) {
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      ok: false,
+      reason: `news-archive build exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 500)}`,
+    };
+  }
+  return { ok: true, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
