@@ -1,0 +1,61 @@
+import { readFile, stat } from "node:fs/promises";
+import { hashBytes } from "./hashText.ts";
+import type { OutputRecord } from "./ingestState.ts";
+import { writeFileAtomic } from "./writeFileAtomic.ts";
+
+/** What happened to one output file. */
+export type SyncStatus = "written" | "unchanged" | "edited";
+
+/** How to bring one Markdown file up to date. */
+export interface SyncRequest {
+  path: string;
+  /** Hash of everything the file is made from. */
+  inputKey: string;
+  /** Produces the file's bytes; only called when the file may need writing. */
+  render: () => Promise<Uint8Array> | Uint8Array;
+  /** What ingest recorded when it last wrote this file. */
+  previous?: OutputRecord;
+  /** Overwrite a file edited by hand. */
+  force: boolean;
+  tempDir?: string;
+}
+
+/**
+ * Writes a file only when its bytes change, never over a hand edit (unless forced). A file
+ * whose inputs, size and mtime match the record is not even read.
+ */
+export async function syncOutputFile(
+  request: SyncRequest,
+): Promise<{ status: SyncStatus; record?: OutputRecord }> {
+  const { path, inputKey, previous } = request;
+  const current = await stat(path).catch(() => undefined);
+  if (
+    previous &&
+    current &&
+    previous.inputKey === inputKey &&
+    previous.size === current.size &&
+    previous.mtimeMs === current.mtimeMs
+  ) {
+    return { status: "unchanged", record: previous };
+  }
+  const bytes = await request.render();
+  const sha256 = hashBytes(bytes);
+  if (current) {
+    const existing = await readFile(path);
+    if (Buffer.compare(existing, bytes) === 0) {
+      return {
+        status: "unchanged",
+        record: { sha256, size: current.size, mtimeMs: current.mtimeMs, inputKey },
+      };
+    }
+    const writtenByIngest = previous !== undefined && hashBytes(existing) === previous.sha256;
+    if (!writtenByIngest && !request.force)
+      return { status: "edited", ...(previous ? { record: previous } : {}) };
+  }
+  await writeFileAtomic(path, bytes, request.tempDir);
+  const written = await stat(path);
+  return {
+    status: "written",
+    record: { sha256, size: written.size, mtimeMs: written.mtimeMs, inputKey },
+  };
+}
