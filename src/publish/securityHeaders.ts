@@ -2,27 +2,14 @@
  * The HTTP security headers every page of the archive is served with, by the preview server
  * and by the host configuration files (`_headers`, netlify.toml).
  */
+import { headerContentSecurityPolicy } from "../site/contentSecurityPolicy.ts";
 
-/**
- * The page's Content-Security-Policy as the site also puts it in a `<meta http-equiv>`.
- * Kept here until src/site/contentSecurityPolicy.ts exists; the two must stay identical.
- * 'wasm-unsafe-eval' and `worker-src blob:` are what Pagefind's search needs, nothing more.
- */
-export const pageContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
-
-/** The CSP sent as a real header: the page policy plus `frame-ancestors`, which a meta tag cannot carry. */
-export const headerContentSecurityPolicy = `${pageContentSecurityPolicy}; frame-ancestors 'none'`;
+// The CSP is defined once, by the site (it also goes into every page's <meta http-equiv>); the
+// header form adds frame-ancestors 'none', which a meta tag cannot carry.
+export {
+  headerContentSecurityPolicy,
+  metaContentSecurityPolicy,
+} from "../site/contentSecurityPolicy.ts";
 
 /**
  * Powerful features the archive never uses. Only names Chromium recognises are listed,
