@@ -125,7 +125,12 @@ async function runStep(
     }
     context.articles = countMarkdown(join(context.contentDir, "articles"));
   }
-  step.prepare?.(context);
+  try {
+    step.prepare?.(context);
+  } catch (error) {
+    const reason = `set-up failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { ...base, status: "failed", reason, pages: 0 };
+  }
   log(`timing ${step.name} ...`);
   const spec = step.command(context);
   const measured = await measureCommand(spec);
@@ -170,6 +175,33 @@ export function addBaselineRatios(steps: StepResult[]): StepResult[] {
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Claims the work folder so that two benchmarks never clear each other's files; returns the release. */
+export function lockWorkDir(workDir: string): () => void {
+  const lockPath = join(workDir, "bench.lock");
+  mkdirSync(workDir, { recursive: true });
+  try {
+    writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+  } catch {
+    const holder = Number(readFileSync(lockPath, "utf8"));
+    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `${workDir} is in use by another benchmark (pid ${holder}); pass another --work-dir`,
+      );
+    }
+    writeFileSync(lockPath, String(process.pid));
+  }
+  return () => rmSync(lockPath, { force: true });
+}
+
 /** Generates the corpus (untimed) and times each selected step as a child process. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const all = options.steps ?? BENCH_STEPS;
@@ -180,7 +212,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     );
   }
   const selected = options.only ? all.filter((step) => options.only?.includes(step.name)) : all;
-  mkdirSync(options.workDir, { recursive: true });
+  const unlock = lockWorkDir(options.workDir);
   const context: BenchContext = {
     repoRoot: options.repoRoot,
     workDir: options.workDir,
@@ -209,6 +241,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       steps: addBaselineRatios(steps),
     };
   } finally {
-    if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });
+    if (options.keep) unlock();
+    else rmSync(options.workDir, { recursive: true, force: true });
   }
 }

@@ -37,14 +37,17 @@ export const NEWSPAPERS: readonly Newspaper[] = [
   { name: "كش24", host: "maghress.com", slug: "kech24", since: 2013, weight: 7 },
 ];
 
-/** Opinion writers (invented names) whose columns carry the author before `نشر في`. */
+/**
+ * Opinion writers whose columns carry the author before `نشر في`. The names are invented (the
+ * text under them is generated): keep real columnists' names out of this list.
+ */
 export const COLUMNISTS: readonly string[] = [
   "د. عبدالله بن سعد العتيبي",
   "محمد الفهد",
   "سارة المطيري",
   "خالد عبدالرحمن الشهري",
   "أ. نورة القحطاني",
-  "يوسف الكويليت",
+  "يوسف المنصوري",
   "هالة عبدالعزيز",
   "إبراهيم الحارثي",
   "م. فيصل الدوسري",

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,7 +7,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { BenchStep } from "../../src/bench/benchStep.ts";
 import { formatBenchTable } from "../../src/bench/formatBenchTable.ts";
 import { hugoSafeMarkdown } from "../../src/bench/hugoBaseline.ts";
-import { addBaselineRatios, runBench, type BenchReport } from "../../src/bench/runBench.ts";
+import {
+  addBaselineRatios,
+  lockWorkDir,
+  runBench,
+  type BenchReport,
+} from "../../src/bench/runBench.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "bench-run-test-"));
@@ -93,6 +99,20 @@ describe("runBench", () => {
     await expect(runBench({ ...options, only: ["render", "nope"] })).rejects.toThrow(
       /unknown step\(s\) nope; known: render/,
     );
+  });
+});
+
+describe("lockWorkDir", () => {
+  it("refuses a work folder held by a running benchmark and takes over one left by a finished one", () => {
+    const dir = join(work, "locked");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "bench.lock"), String(process.ppid));
+    expect(() => lockWorkDir(dir)).toThrow(`in use by another benchmark (pid ${process.ppid})`);
+    const finished = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(join(dir, "bench.lock"), String(finished));
+    const release = lockWorkDir(dir);
+    release();
+    expect(existsSync(join(dir, "bench.lock"))).toBe(false);
   });
 });
 
