@@ -4,10 +4,47 @@ import { createDateText } from "./formatDates.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
-/** A list page with its heading and a «page n of m» label. */
+/** A list page with its heading and a label that tells the page apart. */
 export interface ListView<T> extends ListPage<T> {
   heading: string;
+  /** The newest page (at the list's base URL): the only one that shows totals, which change with every addition. */
+  isNewest: boolean;
+  /** Empty on the newest page; otherwise the page's date range, or «الصفحة n» counted from the oldest page. */
   pageLabel: string;
+}
+
+/**
+ * Builds paginated list views with headings. `rangeLabel` may describe a page by its items (e.g. a
+ * date range); labels never mention the page count, so older pages stay unchanged as the list grows.
+ */
+export function listViews<T>(
+  items: readonly T[],
+  pageSize: number,
+  baseHref: string,
+  heading: string,
+  config: SiteConfig,
+  rangeLabel: (items: readonly T[]) => string | undefined = () => undefined,
+): ListView<T>[] {
+  const numbers = createNumberText(config);
+  return paginate(items, pageSize, baseHref).map((page) => {
+    const isNewest = page.pageNumber === page.pageCount;
+    return {
+      ...page,
+      heading,
+      isNewest,
+      pageLabel: isNewest
+        ? ""
+        : (rangeLabel(page.items) ?? `الصفحة ${numbers.number(page.pageNumber)}`),
+    };
+  });
+}
+
+/** Describes a newest-first page of articles by its date range («من … إلى …»), if its ends are dated. */
+export function articleRangeLabel(items: readonly ArticleRecord[]): string | undefined {
+  const newest = items[0]?.dateLabel;
+  const oldest = items.at(-1)?.dateLabel;
+  if (newest === undefined || oldest === undefined) return undefined;
+  return newest === oldest ? newest : `من ${oldest} إلى ${newest}`;
 }
 
 /** One month of the date archive. */
@@ -41,25 +78,11 @@ export interface NewspaperGroup {
   lastDateLabel: string | undefined;
 }
 
-/** Builds paginated list views with headings; the page label is empty on single-page lists. */
-export function listViews<T>(
-  items: readonly T[],
-  pageSize: number,
-  baseHref: string,
-  heading: string,
-  config: SiteConfig,
-): ListView<T>[] {
-  const numbers = createNumberText(config);
-  return paginate(items, pageSize, baseHref).map((page) => ({
-    ...page,
-    heading,
-    pageLabel:
-      page.pageCount > 1 ? `الصفحة ${numbers.number(page.pageNumber)} من ${numbers.number(page.pageCount)}` : "",
-  }));
-}
-
 /** Groups dated articles (newest first) into years and months, newest first. */
-export function groupByYearMonth(records: readonly ArticleRecord[], config: SiteConfig): YearGroup[] {
+export function groupByYearMonth(
+  records: readonly ArticleRecord[],
+  config: SiteConfig,
+): YearGroup[] {
   const dates = createDateText(config);
   const numbers = createNumberText(config);
   const years = new Map<string, Map<string, number>>();
@@ -95,7 +118,10 @@ export function groupByYearMonth(records: readonly ArticleRecord[], config: Site
 }
 
 /** Groups articles (newest first) by newspaper, newspapers sorted by name. */
-export function groupByNewspaper(records: readonly ArticleRecord[], config: SiteConfig): Map<string, ArticleRecord[]> {
+export function groupByNewspaper(
+  records: readonly ArticleRecord[],
+  config: SiteConfig,
+): Map<string, ArticleRecord[]> {
   const groups = new Map<string, ArticleRecord[]>();
   for (const record of records) {
     const list = groups.get(record.source) ?? [];
@@ -107,7 +133,10 @@ export function groupByNewspaper(records: readonly ArticleRecord[], config: Site
 }
 
 /** Summarises one newspaper's articles (newest first) for the newspapers index and the about page. */
-export function describeNewspaper(articles: readonly ArticleRecord[], config: SiteConfig): NewspaperGroup {
+export function describeNewspaper(
+  articles: readonly ArticleRecord[],
+  config: SiteConfig,
+): NewspaperGroup {
   const numbers = createNumberText(config);
   const first = articles[0];
   if (!first) throw new Error("a newspaper needs at least one article");

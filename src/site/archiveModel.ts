@@ -2,6 +2,7 @@ import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
 import { absoluteUrl } from "./absoluteUrl.ts";
 import { articleNoun, createNumberText, headlineNoun, newspaperNoun } from "./arabicText.ts";
 import {
+  articleRangeLabel,
   describeNewspaper,
   groupByNewspaper,
   groupByYearMonth,
@@ -10,7 +11,12 @@ import {
   type NewspaperGroup,
   type YearGroup,
 } from "./archiveGroups.ts";
-import { buildArticleRecords, type ArticleLink, type ArticleRecord, type ArticleSource } from "./articleRecords.ts";
+import {
+  buildArticleRecords,
+  type ArticleLink,
+  type ArticleRecord,
+  type ArticleSource,
+} from "./articleRecords.ts";
 import { createDateText } from "./formatDates.ts";
 import { buildHeadlineRecords, type HeadlineRecord } from "./headlineRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -68,11 +74,17 @@ export interface ArchiveModel {
 }
 
 /** Builds the archive model from loaded content: sorting, grouping, pagination and labels. */
-export function buildArchiveModel(input: ArchiveInput, config: SiteConfig, sitemapLimit?: number): ArchiveModel {
+export function buildArchiveModel(
+  input: ArchiveInput,
+  config: SiteConfig,
+  sitemapLimit?: number,
+): ArchiveModel {
   const numbers = createNumberText(config);
   const dates = createDateText(config);
   const articles = buildArticleRecords(input.articles, config);
-  const links = new Map<string, ArticleLink>(articles.map((a) => [a.id, { href: a.href, title: a.title }]));
+  const links = new Map<string, ArticleLink>(
+    articles.map((a) => [a.id, { href: a.href, title: a.title }]),
+  );
   const headlines = buildHeadlineRecords(input.headlines, links, config);
   const dated = articles.filter((a) => a.date !== undefined);
   const undated = articles.filter((a) => a.date === undefined);
@@ -88,9 +100,14 @@ export function buildArchiveModel(input: ArchiveInput, config: SiteConfig, sitem
   const monthViews = years.flatMap((year) =>
     year.months.flatMap((month) => {
       const items = byMonth.get(`${month.year}-${month.month}`) ?? [];
-      return listViews(items, config.itemsPerPage, month.href, `أرشيف ${dates.monthYear(Number(month.year), Number(month.month))}`, config).map(
-        (view) => ({ ...view, yearHref: year.href, yearLabel: year.label }),
-      );
+      return listViews(
+        items,
+        config.itemsPerPage,
+        month.href,
+        `أرشيف ${dates.monthYear(Number(month.year), Number(month.month))}`,
+        config,
+        articleRangeLabel,
+      ).map((view) => ({ ...view, yearHref: year.href, yearLabel: year.label }));
     }),
   );
   const undatedViews = undated.length
@@ -100,12 +117,30 @@ export function buildArchiveModel(input: ArchiveInput, config: SiteConfig, sitem
   const byNewspaper = groupByNewspaper(articles, config);
   const newspapers = [...byNewspaper.values()].map((list) => describeNewspaper(list, config));
   const newspaperViews = newspapers.flatMap((newspaper) =>
-    listViews(byNewspaper.get(newspaper.name) ?? [], config.itemsPerPage, newspaper.href, newspaper.name, config).map(
-      (view) => ({ ...view, newspaper }),
-    ),
+    listViews(
+      byNewspaper.get(newspaper.name) ?? [],
+      config.itemsPerPage,
+      newspaper.href,
+      newspaper.name,
+      config,
+      articleRangeLabel,
+    ).map((view) => ({ ...view, newspaper })),
   );
-  const articleViews = listViews(articles, config.itemsPerPage, "/articles/", "كل المقالات", config);
-  const headlineViews = listViews(headlines, config.headlinesPerPage, "/headlines/", "عناوين شريط الأخبار", config);
+  const articleViews = listViews(
+    articles,
+    config.itemsPerPage,
+    "/articles/",
+    "كل المقالات",
+    config,
+    articleRangeLabel,
+  );
+  const headlineViews = listViews(
+    headlines,
+    config.headlinesPerPage,
+    "/headlines/",
+    "عناوين شريط الأخبار",
+    config,
+  );
 
   const newest = dated[0];
   const oldest = dated.at(-1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFrontMatter } from "../../src/archive/articleFrontMatter.ts";
+import { articleRangeLabel } from "../../src/site/archiveGroups.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
 import { assignNewspaperSlugs, compareArticles, type ArticleSource } from "../../src/site/articleRecords.ts";
 import { createDateText } from "../../src/site/formatDates.ts";
@@ -51,19 +52,27 @@ describe("date labels", () => {
 });
 
 describe("pagination", () => {
-  it("puts page 1 at the base URL and later pages under page/n/ with links both ways", () => {
-    const pages = paginate(["a", "b", "c", "d", "e"], 2, "/articles/");
-    expect(pages.map((p) => [p.href, p.items.join(""), p.previousHref, p.nextHref])).toEqual([
-      ["/articles/", "ab", undefined, "/articles/page/2/"],
-      ["/articles/page/2/", "cd", "/articles/", "/articles/page/3/"],
-      ["/articles/page/3/", "e", "/articles/page/2/", undefined],
+  const hrefs = (pages: ReturnType<typeof paginate<string>>) =>
+    pages.map((p) => [p.href, p.items.join(""), p.newerHref, p.olderHref]);
+
+  it("anchors pages at the oldest item and gives the newest page the remainder at the base URL", () => {
+    expect(hrefs(paginate(["g", "f", "e", "d", "c", "b", "a"], 2, "/articles/"))).toEqual([
+      ["/articles/", "gfe", undefined, "/articles/page/2/"],
+      ["/articles/page/2/", "dc", "/articles/", "/articles/page/1/"],
+      ["/articles/page/1/", "ba", "/articles/page/2/", undefined],
     ]);
   });
 
-  it("gives an empty list one page so its URL exists", () => {
-    expect(paginate([], 10, "/headlines/")).toEqual([
-      { href: "/headlines/", pageNumber: 1, pageCount: 1, items: [], previousHref: undefined, nextHref: undefined },
-    ]);
+  it("leaves every older page unchanged when a new item arrives", () => {
+    const before = paginate(["f", "e", "d", "c", "b", "a"], 2, "/l/");
+    const after = paginate(["g", "f", "e", "d", "c", "b", "a"], 2, "/l/");
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0]?.items).toEqual(["g", "f", "e"]);
+  });
+
+  it("keeps a short or empty list on one page so its URL exists", () => {
+    expect(hrefs(paginate(["b", "a"], 5, "/h/"))).toEqual([["/h/", "ba", undefined, undefined]]);
+    expect(hrefs(paginate([], 10, "/headlines/"))).toEqual([["/headlines/", "", undefined, undefined]]);
   });
 });
 
@@ -101,12 +110,19 @@ describe("archive model", () => {
 
   it("paginates each newspaper under its slug, and the undated articles under /archive/undated/", () => {
     expect(model.newspaperViews.map((v) => [v.href, v.items.map((a) => a.id)])).toEqual([
-      ["/newspapers/alhayat/", ["aaaaaaaaaaa3", "aaaaaaaaaaa1"]],
-      ["/newspapers/alhayat/page/2/", ["aaaaaaaaaaa2"]],
+      ["/newspapers/alhayat/", ["aaaaaaaaaaa3", "aaaaaaaaaaa1", "aaaaaaaaaaa2"]],
       [expect.stringMatching(/^\/newspapers\/n-[0-9a-f]{8}\/$/), ["bbbbbbbbbbb1", "bbbbbbbbbbb2"]],
     ]);
     expect(model.undatedViews.map((v) => v.href)).toEqual(["/archive/undated/"]);
-    expect(model.newspaperViews[0]?.pageLabel).toBe("الصفحة 1 من 2");
+  });
+
+  it("labels older list pages by their date range, and the newest page not at all", () => {
+    expect(model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel])).toEqual([
+      ["/articles/", true, ""],
+      // Its oldest item is undated, so the page falls back to its number.
+      ["/articles/page/1/", false, "الصفحة 1"],
+    ]);
+    expect(articleRangeLabel(model.articles.slice(1, 3))).toBe("من 6 أكتوبر 2017 إلى 20 نوفمبر 2017");
   });
 
   it("summarises the archive with its date range", () => {

@@ -28,7 +28,7 @@ export async function renderFixtureSite(pathPrefix?: string): Promise<RenderedSi
   if (pathPrefix) args.push("--path-prefix", pathPrefix);
   const { stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 3, headlinesPerPage: 4 }) },
+    env: { ...process.env, NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }) },
   });
   const read = (file: string): Promise<string> => readFile(path.join(outDir, file), "utf8");
   return {

@@ -17,11 +17,12 @@ const pageTypes = [
   "archive/undated/index.html",
   "newspapers/index.html",
   "newspapers/alhayat/index.html",
-  "newspapers/alhayat/page/2/index.html",
+  "newspapers/alhayat/page/1/index.html",
   "articles/index.html",
-  "articles/page/4/index.html",
+  "articles/page/1/index.html",
+  "articles/page/5/index.html",
   "headlines/index.html",
-  "headlines/page/2/index.html",
+  "headlines/page/1/index.html",
   "about/index.html",
   "search/index.html",
   "404.html",
@@ -140,19 +141,22 @@ describe("the rendered fixture site", () => {
     expect(undated).toContain("غير معروف (كما ورد: 31 - 02 - 2018)");
   });
 
-  it("paginates all articles with previous and next links and a page label", async () => {
+  it("paginates all articles newest first, older pages anchored at the oldest and labelled by date range", async () => {
     const first = await site.page("articles/index.html");
-    expect(elements(first, "a").find((a) => a.attribs.rel === "next")?.attribs.href).toBe("/articles/page/2/");
-    expect(text(first)).toContain("الصفحة 1 من 4");
-    expect(elements(first, "h2").map(text).slice(0, 3)).toEqual([
+    expect(elements(first, "a").find((a) => a.attribs.rel === "next")?.attribs.href).toBe("/articles/page/5/");
+    expect(elements(first, "a").find((a) => a.attribs.rel === "prev")).toBeUndefined();
+    expect(text(first)).toContain("12 مقالًا");
+    expect(elements(first, "h2").map(text)).toEqual([
       "مؤتمر دولي للطاقة المتجددة في الرياض",
       'نص يحمل رموزًا خاصة: "اختبار" & <وسوم>',
-      "حملة وطنية للتشجير في المدن",
     ]);
-    const last = await site.page("articles/page/4/index.html");
-    expect(elements(last, "a").find((a) => a.attribs.rel === "prev")?.attribs.href).toBe("/articles/page/3/");
+    const second = await site.page("articles/page/2/index.html");
+    expect(text(elements(second, "title")[0]!)).toBe("كل المقالات، من 6 أكتوبر 2017 إلى 20 نوفمبر 2017 | أرشيف الأخبار العربية");
+    expect(text(second)).not.toContain("12 مقالًا");
+    const last = await site.page("articles/page/1/index.html");
+    expect(elements(last, "a").find((a) => a.attribs.rel === "prev")?.attribs.href).toBe("/articles/page/2/");
     expect(elements(last, "a").find((a) => a.attribs.rel === "next")).toBeUndefined();
-    expect(elements(last, "h2").map(text)).toContain("مقال بلا تاريخ صالح");
+    expect(elements(last, "h2").map(text)).toEqual(["الحكومة تعلن خطة جديدة لدعم المدارس", "مقال بلا تاريخ صالح"]);
   });
 
   it("lists years and months with counts in the date archive", async () => {
@@ -176,7 +180,7 @@ describe("the rendered fixture site", () => {
     expect(elements(track, "a").map((a) => a.attribs.href)).toContain("/articles/2025/03/2b3c4d5e6f70/");
     expect(elements(home, "input").find((i) => i.attribs.id === "ticker-pause")?.attribs.type).toBe("checkbox");
     expect(elements(home, "label").find((l) => l.attribs.for === "ticker-pause")).toBeDefined();
-    const headlines = await site.page("headlines/page/2/index.html");
+    const headlines = await site.page("headlines/page/1/index.html");
     const daesh = elements(headlines, "li").find((li) => text(li).includes("خلافة افتراضية"))!;
     expect(text(daesh)).toContain("أول ظهور 6 أكتوبر 2017");
     expect(text(daesh)).toContain("آخر ظهور 7 أكتوبر 2017");
