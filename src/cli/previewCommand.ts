@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { readBuiltPathPrefix } from "../preview/builtPathPrefix.ts";
 import { createStaticServer } from "../preview/createStaticServer.ts";
 
 interface PreviewOptions {
   out: string;
   port: string;
-  pathPrefix: string;
+  pathPrefix?: string;
 }
 
 /** Registers `news-archive preview`: serves the built site as a static host would, until Ctrl+C. */
@@ -21,7 +22,10 @@ export function registerPreviewCommand(
     )
     .option("--out <dir>", "built site folder", "_site")
     .option("--port <n>", "port to listen on (0 picks a free one)", "8080")
-    .option("--path-prefix <path>", "URL path the site was built for, e.g. /news-archive/", "/")
+    .option(
+      "--path-prefix <path>",
+      "URL path the site was built for, e.g. /news-archive/ (default: the build's, else /)",
+    )
     .action(async (options: PreviewOptions) => {
       if (!existsSync(join(options.out, "index.html"))) {
         process.stderr.write(
@@ -36,11 +40,9 @@ export function registerPreviewCommand(
         setExitCode(1);
         return;
       }
-      const server = await createStaticServer({
-        root: options.out,
-        pathPrefix: options.pathPrefix,
-        port,
-      });
+      // A prefixed build only works under its prefix; the build records it in _headers.
+      const pathPrefix = options.pathPrefix ?? (await readBuiltPathPrefix(options.out)) ?? "/";
+      const server = await createStaticServer({ root: options.out, pathPrefix, port });
       process.stdout.write(`Serving ${options.out} at ${server.url} (Ctrl+C to stop)\n`);
       await new Promise<void>((resolveStop) => {
         process.once("SIGINT", () => resolveStop());

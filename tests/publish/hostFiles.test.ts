@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseToml } from "smol-toml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { pathPrefixFromHeadersFile } from "../../src/preview/builtPathPrefix.ts";
 import { renderHeadersFile } from "../../src/publish/renderHeadersFile.ts";
 import { headerContentSecurityPolicy, securityHeaders } from "../../src/publish/securityHeaders.ts";
 import { writeHostFiles } from "../../src/publish/writeHostFiles.ts";
@@ -164,5 +165,15 @@ describe("GitHub Pages workflow", () => {
     expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual([
       "actions/deploy-pages",
     ]);
+  });
+});
+
+describe("pathPrefixFromHeadersFile", () => {
+  it("reads back the prefix renderHeadersFile records, so preview can serve a prefixed build without flags", () => {
+    expect(pathPrefixFromHeadersFile(renderHeadersFile(siteFiles, "/news-archive/"))).toBe(
+      "/news-archive/",
+    );
+    expect(pathPrefixFromHeadersFile(renderHeadersFile(siteFiles, "/"))).toBe("/");
+    expect(pathPrefixFromHeadersFile("/*\n  X-Frame-Options: DENY\n")).toBeUndefined();
   });
 });
