@@ -41,6 +41,67 @@ export function buildCorpusChains(training: TrainingText): CorpusChains {
   };
 }
 
+// A title cut from running text must not end on a particle or a comma ("... مكافحة الإرهاب، أن").
+const DANGLING = new Set([
+  "أن",
+  "إن",
+  "في",
+  "من",
+  "على",
+  "إلى",
+  "عن",
+  "مع",
+  "و",
+  "ف",
+  "ل",
+  "التي",
+  "الذي",
+  "كما",
+  "إذ",
+  "أي",
+  "عبر",
+  "منذ",
+  "حتى",
+  "بعد",
+  "قبل",
+  "أو",
+  "ثم",
+  "لكن",
+  "فهو",
+  "وهي",
+  "هو",
+  "هي",
+]);
+
+/** Drops trailing particles and punctuation so a cut-off stretch of text reads as a headline. */
+function trimDanglingWords(words: readonly string[]): string[] {
+  const kept = [...words];
+  for (;;) {
+    const last = kept.at(-1);
+    if (last === undefined) return kept;
+    const bare = last.replace(/[.،:؛,]+$/u, "");
+    if (bare !== "" && !DANGLING.has(bare) && !/^[«("]+$/u.test(bare)) {
+      kept[kept.length - 1] = bare;
+      return kept;
+    }
+    kept.pop();
+  }
+}
+
+/** Closes a «…» or "…" that a cut-off stretch of text left open, and drops a stray closing ». */
+function balanceQuotes(line: string): string {
+  let balanced = line;
+  const opens = (balanced.match(/«/gu) ?? []).length;
+  const closes = (balanced.match(/»/gu) ?? []).length;
+  if (closes > opens) balanced = balanced.replace(/»(?!.*«)/u, "");
+  if (opens > closes) balanced += "»";
+  if ((balanced.match(/"/gu) ?? []).length % 2 === 1) {
+    // A first quote glued to the end of a word closes a quotation that began before the cut.
+    balanced = /^[^"]*[^\s"]"/u.test(balanced) ? balanced.replace('"', "") : `${balanced}"`;
+  }
+  return balanced;
+}
+
 /** A headline-like line of 3–16 words, new unless the chains run out of new ones. */
 export function writeHeadline(chains: CorpusChains, prng: Prng): string {
   let line = "";
@@ -58,8 +119,9 @@ export function writeHeadline(chains: CorpusChains, prng: Prng): string {
           backoff: 0.3,
           midSentence: true,
         });
-    line = words.join(" ").replace(/[.،:؛,]+$/u, "");
-    if (words.length >= 3 && !chains.used.has(line)) break;
+    const kept = trimDanglingWords(words);
+    line = balanceQuotes(kept.join(" "));
+    if (kept.length >= 3 && !chains.used.has(line)) break;
   }
   chains.used.add(line);
   return line;
