@@ -17,6 +17,8 @@ export interface BuildSearchIndexOptions {
   headlines?: readonly SearchHeadline[];
   /** Add the normalized Arabic copy; false builds plain Pagefind, for comparison. @default true */
   arabicMatching?: boolean;
+  /** Filters added to every record, e.g. the shard name. @example { shard: "2017" } */
+  extraFilters?: Record<string, string>;
   /** Index language, forced for every page. @default "ar" */
   language?: string;
 }
@@ -77,7 +79,7 @@ export async function buildSearchIndex(
   let pagesSkipped = 0;
   try {
     for await (const page of pages) {
-      const content = pageRecordHtml(page, arabicMatching);
+      const content = pageRecordHtml(page, arabicMatching, options.extraFilters);
       if (content === undefined) {
         pagesSkipped++;
         continue;
@@ -86,7 +88,7 @@ export async function buildSearchIndex(
       pagesIndexed++;
     }
     for (const headline of options.headlines ?? []) {
-      const record = headlineRecord(headline, language, arabicMatching);
+      const record = headlineRecord(headline, language, arabicMatching, options.extraFilters);
       failOn((await index.addCustomRecord(record)).errors, `index headline ${headline.url}`);
     }
     // Replace the bundle whole: stale fragments of a previous build would otherwise linger.

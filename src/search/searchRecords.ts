@@ -30,10 +30,16 @@ export interface HeadlineRecord {
  * `data-pagefind-body` (list pages, the home page): one such page would otherwise make Pagefind
  * index every page of its shard whole.
  */
-export function pageRecordHtml(page: SearchPage, arabicMatching: boolean): string | undefined {
+export function pageRecordHtml(
+  page: SearchPage,
+  arabicMatching: boolean,
+  extraFilters: Record<string, string> = {},
+): string | undefined {
   const { hasPagefindBody, text } = extractIndexedText(page.html);
   if (!hasPagefindBody) return undefined;
-  return arabicMatching ? injectNormalizedText(page.html, arabicSearchTokens(text)) : page.html;
+  const terms = arabicMatching ? arabicSearchTokens(text) : undefined;
+  if (terms === undefined && Object.keys(extraFilters).length === 0) return page.html;
+  return injectNormalizedText(page.html, terms, extraFilters);
 }
 
 /** The custom record of one ticker headline. */
@@ -41,6 +47,7 @@ export function headlineRecord(
   headline: SearchHeadline,
   language: string,
   arabicMatching: boolean,
+  extraFilters: Record<string, string> = {},
 ): HeadlineRecord {
   const date = headline.firstSeen.slice(0, 10);
   const meta: Record<string, string> = { title: headline.text, date };
@@ -48,5 +55,6 @@ export function headlineRecord(
   if (arabicMatching) meta[NORMALIZED_META_FIELD] = arabicSearchTokens(headline.text).join(" ");
   const filters: Record<string, string[]> = { kind: ["headline"], year: [date.slice(0, 4)] };
   if (headline.newspaper) filters.newspaper = [headline.newspaper];
+  for (const [name, value] of Object.entries(extraFilters)) filters[name] = [value];
   return { url: headline.url, content: headline.text, language, meta, filters, sort: { date } };
 }

@@ -82,4 +82,5 @@ export const querySet: SearchQueryCase[] = [
   { query: "البرلمان الأوروبي", variation: "absent words, one with hamza", finds: [] },
   { query: "وكالة ناسا", variation: "absent words, one with a و that belongs to it", finds: [] },
   { query: "حكومة اسبانيا", variation: "words from two different articles", finds: [] },
+  { query: "حكومة طوكيو", variation: "a present word and an absent one", finds: [] },
 ];

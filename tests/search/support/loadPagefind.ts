@@ -1,15 +1,20 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type {
+  PagefindApi,
+  PagefindResult,
+  PagefindSearchOptions,
+} from "../../../src/search/searchArchive.ts";
 
 /** The part of pagefind.js's API the tests use. */
-export interface PagefindModule {
+export interface PagefindModule extends PagefindApi<PagefindResultData> {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
-    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+    options?: PagefindSearchOptions,
+  ): Promise<{ results: PagefindResult<PagefindResultData>[] }>;
 }
 
 export interface PagefindResultData {
@@ -32,4 +37,19 @@ export async function loadPagefind(bundleDir: string, bundleUrl: string): Promis
   )) as PagefindModule;
   await module.options({ basePath: bundleUrl, baseUrl: "/" });
   return module;
+}
+
+/** Loads a sharded bundle the way the search page does: the first shard, then mergeIndex the rest. */
+export async function loadShardedPagefind(
+  bundleDir: string,
+  bundleUrl: string,
+): Promise<PagefindModule> {
+  const manifest = JSON.parse(await readFile(path.join(bundleDir, "shards.json"), "utf8")) as {
+    shards: { path: string }[];
+  };
+  const [primary, ...others] = manifest.shards;
+  if (!primary) throw new Error("the shard manifest lists no shard");
+  const pagefind = await loadPagefind(path.join(bundleDir, primary.path), bundleUrl + primary.path);
+  for (const shard of others) await pagefind.mergeIndex(bundleUrl + shard.path, { baseUrl: "/" });
+  return pagefind;
 }

@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildSearchIndex, closeSearchIndexer, type SearchIndexStats } from "./buildSearchIndex.ts";
+import { planSearchShards, type ShardEntry } from "./planSearchShards.ts";
+import { listSiteHtmlFiles, readSitePages, siteUrlOfFile } from "./readSitePages.ts";
+import type { SearchHeadline } from "./searchRecords.ts";
+
+/** File in the bundle folder listing the shards the search page merges. */
+export const SHARDS_MANIFEST_FILE = "shards.json";
+
+/** What the search page reads to find every shard (`path` is relative to the bundle folder). */
+export interface SearchShardsManifest {
+  version: 1;
+  /** In date order, oldest first; an `undated` shard comes last. */
+  shards: {
+    name: string;
+    path: string;
+    pages: number;
+    headlines: number;
+    firstDate?: string;
+    lastDate?: string;
+    /** Hash of the shard's inputs: an unchanged shard is not rebuilt. */
+    fingerprint: string;
+  }[];
+}
+
+export interface BuildShardedSearchIndexOptions {
+  /** Built site folder. @example "_site" */
+  siteDir: string;
+  /** Bundle folder relative to `siteDir`; shards go to `<bundle>/shards/<name>/`. @default "pagefind" */
+  bundleSubdir?: string;
+  headlines?: readonly SearchHeadline[];
+  /** Upper bound of records (pages and headlines) per shard; bounds Pagefind's memory. @default 10000 */
+  maxPerShard?: number;
+  /** See `buildSearchIndex`. @default true */
+  arabicMatching?: boolean;
+  /** Called after each shard, e.g. for a progress line. */
+  onShard?: (shard: ShardStats) => void;
+}
+
+export interface ShardStats {
+  name: string;
+  /** False when the shard's inputs were unchanged and its bundle was kept. */
+  rebuilt: boolean;
+  pages: number;
+  headlines: number;
+  /** Only for a rebuilt shard. */
+  build?: SearchIndexStats;
+}
+
+export interface ShardedSearchIndexStats {
+  shards: ShardStats[];
+  pagesIndexed: number;
+  pagesSkipped: number;
+  shardsRebuilt: number;
+  durationMs: number;
+}
+
+// Bump when indexing changes in a way that must rebuild unchanged inputs.
+const INDEXER_VERSION = "search-index-2";
+/** The filter naming a record's shard, which lets the search page sort by date shard by shard. */
+export const SHARD_FILTER = "shard";
+const SORT_DATE = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
+const HEADLINE_ID = "headline:";
+
+async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as SearchShardsManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Builds the search index as shards (consecutive years, at most `maxPerShard` pages and headlines
+ * each) that the search page joins with Pagefind's `mergeIndex`, and rebuilds only the shards
+ * whose inputs changed since the last run. Writes `<bundle>/shards.json`. A page's date comes
+ * from its `data-pagefind-sort="date:YYYY-MM-DD"`, a headline's from `firstSeen`.
+ * @example await buildShardedSearchIndex({ siteDir: "_site", headlines, maxPerShard: 10_000 })
+ */
+export async function buildShardedSearchIndex(
+  options: BuildShardedSearchIndexOptions,
+): Promise<ShardedSearchIndexStats> {
+  const started = performance.now();
+  const bundleSubdir = options.bundleSubdir ?? "pagefind";
+  const bundleDir = path.join(options.siteDir, bundleSubdir);
+  const arabicMatching = options.arabicMatching ?? true;
+  const headlines = options.headlines ?? [];
+
+  // One pass over the pages: keep those that opt in to search, note their date, hash each one.
+  const entries: ShardEntry[] = [];
+  const fileOfUrl = new Map<string, string>();
+  const hashOfUrl = new Map<string, string>();
+  let pagesSkipped = 0;
+  for (const file of await listSiteHtmlFiles(options.siteDir, [bundleSubdir])) {
+    const html = await readFile(path.join(options.siteDir, file), "utf8");
+    if (!html.includes("data-pagefind-body")) {
+      pagesSkipped++;
+      continue;
+    }
+    const url = siteUrlOfFile(file);
+    fileOfUrl.set(url, file);
+    hashOfUrl.set(url, createHash("sha256").update(html).digest("hex"));
+    entries.push({ id: url, date: SORT_DATE.exec(html)?.[1] });
+  }
+  headlines.forEach((headline, index) =>
+    entries.push({ id: `${HEADLINE_ID}${index}`, date: headline.firstSeen.slice(0, 10) }),
+  );
+
+  const plan = planSearchShards(entries, { maxPerShard: options.maxPerShard ?? 10_000 });
+  const previous = await readManifest(path.join(bundleDir, SHARDS_MANIFEST_FILE));
+  const manifest: SearchShardsManifest = { version: 1, shards: [] };
+  const shards: ShardStats[] = [];
+
+  for (const shard of plan) {
+    const urls = shard.entries.filter((entry) => !entry.id.startsWith(HEADLINE_ID));
+    const shardHeadlines = shard.entries
+      .filter((entry) => entry.id.startsWith(HEADLINE_ID))
+      .map((entry) => headlines[Number(entry.id.slice(HEADLINE_ID.length))])
+      .filter((headline) => headline !== undefined);
+    const fingerprint = createHash("sha256")
+      .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)
+      .update(urls.map((entry) => `${entry.id}\t${hashOfUrl.get(entry.id)}\n`).join(""))
+      .update(JSON.stringify(shardHeadlines))
+      .digest("hex");
+    const shardPath = `shards/${shard.name}/`;
+    const outputPath = path.join(bundleDir, shardPath);
+    const kept = previous?.shards.find(
+      (old) => old.name === shard.name && old.fingerprint === fingerprint,
+    );
+    let stats: ShardStats;
+    if (kept && (await exists(path.join(outputPath, "pagefind-entry.json")))) {
+      stats = { name: shard.name, rebuilt: false, pages: kept.pages, headlines: kept.headlines };
+    } else {
+      const files = urls.map((entry) => fileOfUrl.get(entry.id) ?? entry.id);
+      const build = await buildSearchIndex({
+        siteDir: options.siteDir,
+        outputPath,
+        pages: readSitePages(options.siteDir, files),
+        headlines: shardHeadlines,
+        arabicMatching,
+        extraFilters: { [SHARD_FILTER]: shard.name },
+      });
+      // A fresh Pagefind process per shard hands the previous shard's memory back to the system.
+      await closeSearchIndexer();
+      stats = {
+        name: shard.name,
+        rebuilt: true,
+        pages: build.pagesIndexed,
+        headlines: build.headlinesIndexed,
+        build,
+      };
+    }
+    manifest.shards.push({
+      name: shard.name,
+      path: shardPath,
+      pages: stats.pages,
+      headlines: stats.headlines,
+      ...(shard.firstDate ? { firstDate: shard.firstDate, lastDate: shard.lastDate } : {}),
+      fingerprint,
+    });
+    shards.push(stats);
+    options.onShard?.(stats);
+  }
+
+  // Shards of a previous plan that no longer exist (e.g. years repacked) must not be merged.
+  const shardsDir = path.join(bundleDir, "shards");
+  await mkdir(shardsDir, { recursive: true });
+  const planned = new Set(plan.map((shard) => shard.name));
+  for (const name of await readdir(shardsDir)) {
+    if (!planned.has(name)) await rm(path.join(shardsDir, name), { recursive: true, force: true });
+  }
+  await writeFile(
+    path.join(bundleDir, SHARDS_MANIFEST_FILE),
+    JSON.stringify(manifest, null, 2) + "\n",
+  );
+
+  return {
+    shards,
+    pagesIndexed: shards.reduce((sum, shard) => sum + shard.pages, 0),
+    pagesSkipped,
+    shardsRebuilt: shards.filter((shard) => shard.rebuilt).length,
+    durationMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,91 @@
+/** Something to index: a page (by URL) or a headline (by its index), with its ISO date if any. */
+export interface ShardEntry {
+  id: string;
+  /** `YYYY-MM-DD`; undefined for an undated article. */
+  date?: string;
+}
+
+/** One Pagefind bundle of a sharded index. */
+export interface SearchShardPlan {
+  /** Folder name under the bundle's `shards/`, stable while its years stay the same. */
+  name: string;
+  entries: ShardEntry[];
+  /** Date range of the entries; shards never overlap, so date order is shard order. */
+  firstDate?: string;
+  lastDate?: string;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
+}
+
+function shardOf(name: string, entries: ShardEntry[]): SearchShardPlan {
+  const dated = entries.filter((entry) => entry.date !== undefined);
+  const shard: SearchShardPlan = { name, entries };
+  if (dated.length > 0) {
+    shard.firstDate = dated[0]?.date;
+    shard.lastDate = dated[dated.length - 1]?.date;
+  }
+  return shard;
+}
+
+const byDateThenId = (a: ShardEntry, b: ShardEntry) =>
+  (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id);
+
+/**
+ * Splits entries into shards of at most `maxPerShard`, in date order: consecutive years are
+ * packed together and a year too big on its own is split into date-ordered parts; undated
+ * entries get their own shard. Keeping years whole means a day's news changes only the shard of
+ * its year, one shard bounds Pagefind's indexing memory, and disjoint date ranges let the search
+ * page sort by date shard after shard.
+ * @example planSearchShards([{ id: "/articles/2017/10/x/", date: "2017-10-06" }], { maxPerShard: 10_000 })
+ */
+export function planSearchShards(
+  entries: readonly ShardEntry[],
+  options: { maxPerShard: number },
+): SearchShardPlan[] {
+  const { maxPerShard } = options;
+  const byYear = new Map<string, ShardEntry[]>();
+  for (const entry of [...entries].sort(byDateThenId)) {
+    const year = entry.date?.slice(0, 4) ?? "undated";
+    const yearEntries = byYear.get(year);
+    if (yearEntries) yearEntries.push(entry);
+    else byYear.set(year, [entry]);
+  }
+  const undated = byYear.get("undated");
+  byYear.delete("undated");
+
+  const shards: SearchShardPlan[] = [];
+  let packedYears: string[] = [];
+  let packed: ShardEntry[] = [];
+  const flush = () => {
+    if (packed.length === 0) return;
+    const first = packedYears[0];
+    const last = packedYears[packedYears.length - 1];
+    shards.push(shardOf(first === last ? `${first}` : `${first}-${last}`, packed));
+    packedYears = [];
+    packed = [];
+  };
+  for (const [year, yearEntries] of byYear) {
+    if (yearEntries.length > maxPerShard) {
+      flush();
+      chunk(yearEntries, maxPerShard).forEach((part, index) =>
+        shards.push(shardOf(`${year}-part${index + 1}`, part)),
+      );
+      continue;
+    }
+    if (packed.length + yearEntries.length > maxPerShard) flush();
+    packedYears.push(year);
+    packed = packed.concat(yearEntries);
+  }
+  flush();
+  const undatedParts = chunk(undated ?? [], maxPerShard);
+  undatedParts.forEach((part, index) =>
+    shards.push(shardOf(undatedParts.length === 1 ? "undated" : `undated-part${index + 1}`, part)),
+  );
+  return shards;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { planSearchShards, type ShardEntry } from "../../src/search/planSearchShards.ts";
+
+const entriesOfYear = (year: number, count: number): ShardEntry[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `/articles/${year}/01/${String(i).padStart(4, "0")}/`,
+    date: `${year}-01-${String(count - i).padStart(2, "0")}`,
+  }));
+
+const summary = (entries: ShardEntry[], maxPerShard: number) =>
+  planSearchShards(entries, { maxPerShard }).map((shard) => [
+    shard.name,
+    shard.entries.length,
+    shard.firstDate,
+    shard.lastDate,
+  ]);
+
+describe("planSearchShards", () => {
+  it("packs consecutive years into one shard while they fit, oldest first", () => {
+    expect(
+      summary([...entriesOfYear(2016, 3), ...entriesOfYear(2015, 2), ...entriesOfYear(2017, 4)], 5),
+    ).toEqual([
+      ["2015-2016", 5, "2015-01-01", "2016-01-03"],
+      ["2017", 4, "2017-01-01", "2017-01-04"],
+    ]);
+  });
+
+  it("splits a year bigger than a shard into parts in date order, so ranges never overlap", () => {
+    expect(summary([...entriesOfYear(2016, 1), ...entriesOfYear(2017, 7)], 3)).toEqual([
+      ["2016", 1, "2016-01-01", "2016-01-01"],
+      ["2017-part1", 3, "2017-01-01", "2017-01-03"],
+      ["2017-part2", 3, "2017-01-04", "2017-01-06"],
+      ["2017-part3", 1, "2017-01-07", "2017-01-07"],
+    ]);
+  });
+
+  it("puts undated entries in a last shard of their own", () => {
+    const plan = planSearchShards(
+      [{ id: "/articles/undated/aaaaaaaaaaaa/" }, { id: "headline:0", date: "2017-05-01" }],
+      { maxPerShard: 10 },
+    );
+    expect(plan).toEqual([
+      {
+        name: "2017",
+        entries: [{ id: "headline:0", date: "2017-05-01" }],
+        firstDate: "2017-05-01",
+        lastDate: "2017-05-01",
+      },
+      { name: "undated", entries: [{ id: "/articles/undated/aaaaaaaaaaaa/" }] },
+    ]);
+  });
+
+  it("keeps an older year's shard unchanged when a newer year grows", () => {
+    const before = planSearchShards([...entriesOfYear(2015, 4), ...entriesOfYear(2016, 4)], {
+      maxPerShard: 5,
+    });
+    const after = planSearchShards([...entriesOfYear(2015, 4), ...entriesOfYear(2016, 5)], {
+      maxPerShard: 5,
+    });
+    expect(after[0]).toEqual(before[0]);
+  });
+});
