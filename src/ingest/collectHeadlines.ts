@@ -1,63 +1,79 @@
 import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
-import { headlineKey } from "./headlineKey.ts";
 import { normalizeForMatching } from "./normalizeForMatching.ts";
+import type { TickerTable } from "./tickerTable.ts";
 
-interface HeadlineTally {
-  text: string;
+interface Sighting {
   seen: number;
   firstSeen: string;
   lastSeen: string;
   aggregators: Set<string>;
 }
 
-/** Tallies ticker headlines over pages: fed in input order, so the first spelling seen is kept. */
+/**
+ * Tallies ticker headlines over pages. Many pages carry the very same ticker, so pages are
+ * tallied per ticker first and each distinct ticker is expanded into its headlines once.
+ */
 export class HeadlineCollector {
-  private readonly tallies = new Map<string, HeadlineTally>();
+  private readonly tickers = new Map<string, Sighting>();
 
-  /** Counts one page's ticker: each distinct headline once, at the page's scrape time. */
-  addPage(headlines: readonly string[], scrapedAt: string, aggregator?: string): void {
-    const keys = new Set<string>();
-    for (const text of headlines) {
-      const key = headlineKey(text);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      const tally = this.tallies.get(key);
-      if (!tally) {
-        const aggregators = new Set<string>(aggregator ? [aggregator] : []);
-        this.tallies.set(key, {
-          text,
-          seen: 1,
-          firstSeen: scrapedAt,
-          lastSeen: scrapedAt,
-          aggregators,
-        });
-        continue;
-      }
-      tally.seen += 1;
-      if (scrapedAt < tally.firstSeen) tally.firstSeen = scrapedAt;
-      if (scrapedAt > tally.lastSeen) tally.lastSeen = scrapedAt;
-      if (aggregator) tally.aggregators.add(aggregator);
+  /** Counts one page carrying the ticker `tickerId`, scraped at `scrapedAt`. */
+  addPage(tickerId: string, scrapedAt: string, aggregator?: string): void {
+    const sighting = this.tickers.get(tickerId);
+    if (!sighting) {
+      const aggregators = new Set<string>(aggregator ? [aggregator] : []);
+      this.tickers.set(tickerId, {
+        seen: 1,
+        firstSeen: scrapedAt,
+        lastSeen: scrapedAt,
+        aggregators,
+      });
+      return;
     }
+    sighting.seen += 1;
+    if (scrapedAt < sighting.firstSeen) sighting.firstSeen = scrapedAt;
+    if (scrapedAt > sighting.lastSeen) sighting.lastSeen = scrapedAt;
+    if (aggregator) sighting.aggregators.add(aggregator);
   }
 
-  get size(): number {
-    return this.tallies.size;
+  /** Ids of the tickers counted so far. */
+  tickerIds(): IterableIterator<string> {
+    return this.tickers.keys();
   }
 
   /** The headlines' front matter sorted by key, linked to the article whose title matches. */
-  frontMatters(articleByTitle: ReadonlyMap<string, string>): HeadlineFrontMatter[] {
-    return [...this.tallies.keys()].sort().map((key) => {
-      const tally = this.tallies.get(key) as HeadlineTally;
-      const article = articleByTitle.get(normalizeForMatching(tally.text));
+  frontMatters(
+    table: TickerTable,
+    articleByTitle: ReadonlyMap<string, string>,
+  ): HeadlineFrontMatter[] {
+    const headlines = new Map<string, Sighting>();
+    for (const [tickerId, sighting] of this.tickers) {
+      // A headline repeated within one ticker is still one page that carried it.
+      for (const key of new Set(table.keys(tickerId))) {
+        const known = headlines.get(key);
+        if (known) addSighting(known, sighting);
+        else headlines.set(key, { ...sighting, aggregators: new Set(sighting.aggregators) });
+      }
+    }
+    return [...headlines.keys()].sort().map((key) => {
+      const sighting = headlines.get(key) as Sighting;
+      const text = table.text(key);
+      const article = articleByTitle.get(normalizeForMatching(text));
       return {
         key,
-        text: tally.text,
-        seen: tally.seen,
-        firstSeen: tally.firstSeen,
-        lastSeen: tally.lastSeen,
-        ...(tally.aggregators.size > 0 ? { aggregators: [...tally.aggregators].sort() } : {}),
+        text,
+        seen: sighting.seen,
+        firstSeen: sighting.firstSeen,
+        lastSeen: sighting.lastSeen,
+        ...(sighting.aggregators.size > 0 ? { aggregators: [...sighting.aggregators].sort() } : {}),
         ...(article ? { article } : {}),
       };
     });
   }
+}
+
+function addSighting(into: Sighting, from: Sighting): void {
+  into.seen += from.seen;
+  if (from.firstSeen < into.firstSeen) into.firstSeen = from.firstSeen;
+  if (from.lastSeen > into.lastSeen) into.lastSeen = from.lastSeen;
+  for (const aggregator of from.aggregators) into.aggregators.add(aggregator);
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 /** The outcome of decoding one raw page: its text and encoding, or why it cannot be read. */
@@ -21,8 +22,13 @@ export function decodePageBytes(bytes: Uint8Array): DecodedPage {
   }
   const binary = describeBinary(bytes);
   if (binary) return { ok: false, reason: binary };
-  const utf8 = decodeStrict(bytes, "utf-8");
-  if (utf8.ok) return utf8;
+  // isUtf8 is a native validity check, several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes))
+    return {
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
+      encoding: "utf-8",
+    };
   // Not valid UTF-8: Arabic pages of that era were often saved in the Windows Arabic code page,
   // which assigns a character to every byte, so it is the only fallback worth trying.
   return {
@@ -47,7 +53,6 @@ function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
     }
     return { ok: true, text, encoding };
   } catch {
-    if (encoding === "utf-8") return { ok: false, reason: "not valid UTF-8" };
     const bom = encoding === "utf-8-bom" ? "UTF-8" : label.toUpperCase();
     return {
       ok: false,
@@ -59,10 +64,11 @@ function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
 /** Says why bytes look binary (NUL bytes, many control characters), or undefined for text. */
 function describeBinary(bytes: Uint8Array): string | undefined {
   const head = bytes.subarray(0, SNIFF_BYTES);
+  const nul = head.indexOf(0);
+  if (nul >= 0) return `binary data: NUL byte at offset ${nul}`;
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i] as number;
-    if (b === 0) return `binary data: NUL byte at offset ${i}`;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
   }
   if (controls / head.length > MAX_CONTROL_RATIO) {

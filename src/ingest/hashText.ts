@@ -5,7 +5,7 @@ export function hashText(text: string, length = 12): string {
   return createHash("sha256").update(text, "utf8").digest("hex").slice(0, length);
 }
 
-/** Full hex SHA-256 of bytes, used to fingerprint input and output files. */
+/** First 32 hex digits (128 bits) of the SHA-256 of bytes: fingerprints of input and output files. */
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
 }

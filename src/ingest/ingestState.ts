@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 /** Bump when the parser or the Markdown writer changes output, so cached results are not reused. */
-export const INGEST_STATE_VERSION = 1;
+export const INGEST_STATE_VERSION = 2;
 
 /** What parsing one raw page gave, small enough to keep for 100k pages. */
 export interface PageSummary {
@@ -39,13 +39,16 @@ export interface OutputRecord {
 export interface IngestState {
   version: number;
   inputs: Record<string, InputRecord>;
-  tickers: Record<string, string[]>;
+  /** Ticker id → its headline keys, space-separated. */
+  tickers: Record<string, string>;
+  /** Headline key → headline text. */
+  headlines: Record<string, string>;
   outputs: Record<string, OutputRecord>;
 }
 
 /** An empty state, as on the first run. */
 export function emptyIngestState(): IngestState {
-  return { version: INGEST_STATE_VERSION, inputs: {}, tickers: {}, outputs: {} };
+  return { version: INGEST_STATE_VERSION, inputs: {}, tickers: {}, headlines: {}, outputs: {} };
 }
 
 /** Reads the state file; a missing, unreadable or outdated one gives an empty state. */
@@ -72,6 +75,7 @@ export function serializeIngestState(state: IngestState): string {
     version: state.version,
     inputs: sortedRecord(state.inputs),
     tickers: sortedRecord(state.tickers),
+    headlines: sortedRecord(state.headlines),
     outputs: sortedRecord(state.outputs),
   })}\n`;
 }

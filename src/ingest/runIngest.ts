@@ -1,5 +1,7 @@
-import { mkdir, readFile, rm, rmdir, stat } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { basename, join, relative, resolve, sep } from "node:path";
+import type { PageOrigin } from "./buildArticleRecord.ts";
 import { HeadlineCollector } from "./collectHeadlines.ts";
 import { hashBytes, hashText } from "./hashText.ts";
 import { serializeIngestReport, type IngestReport } from "./ingestReport.ts";
@@ -8,11 +10,10 @@ import {
   serializeIngestState,
   type IngestState,
   type InputRecord,
-  type OutputRecord,
 } from "./ingestState.ts";
-import { mapWithConcurrency } from "./mapWithConcurrency.ts";
 import { normalizeForMatching } from "./normalizeForMatching.ts";
 import { articleOutputPath, headlineOutputPath } from "./outputPaths.ts";
+import { OutputWriter } from "./outputWriter.ts";
 import {
   normalizeRelativePath,
   parseArticleUrl,
@@ -22,9 +23,9 @@ import {
 import { processPage } from "./processPage.ts";
 import { renderArticleMarkdown, renderHeadlineMarkdown } from "./renderArticleMarkdown.ts";
 import { scanInputFile } from "./scanInputFile.ts";
-import { syncOutputFile, type SyncStatus } from "./syncOutputFile.ts";
+import type { SyncStatus } from "./syncOutputFile.ts";
+import { TickerTable } from "./tickerTable.ts";
 import { walkInputFiles } from "./walkInputFiles.ts";
-import { writeFileAtomic } from "./writeFileAtomic.ts";
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -38,8 +39,6 @@ export interface IngestOptions {
   reportPath?: string;
   /** Overwrite Markdown files edited by hand. */
   force?: boolean;
-  /** Files read and written at once. */
-  concurrency?: number;
   /** Called as work advances, e.g. to drive a progress bar. */
   onProgress?: (stage: "scan" | "write", done: number, total: number) => void;
 }
@@ -63,8 +62,7 @@ const MANIFEST_NAME = "manifest.jsonl";
 interface ScannedPage {
   file: string;
   record: InputRecord;
-  scrapedAt: string;
-  url?: string;
+  origin: PageOrigin;
 }
 
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
@@ -73,25 +71,23 @@ export async function runIngest(
 ): Promise<{ report: IngestReport; stats: IngestStats }> {
   const inputDir = resolve(options.inputDir);
   const contentDir = resolve(options.contentDir);
-  const concurrency = options.concurrency ?? 16;
-  const force = options.force ?? false;
   const inputInfo = await stat(inputDir).catch(() => undefined);
   if (!inputInfo?.isDirectory())
     throw new IngestError(`input folder not found: ${options.inputDir}`);
 
   const stateDir = join(contentDir, ".state");
-  const tempDir = join(stateDir, "tmp");
-  // A killed run can only leave temporary files here, never in the archive itself. The folder is
-  // made on the first write only, so a run with nothing to write touches nothing.
-  await rm(tempDir, { recursive: true, force: true });
-  let tempReady: Promise<unknown> | undefined;
-  const ensureTempDir = (): Promise<unknown> => (tempReady ??= mkdir(tempDir, { recursive: true }));
   const statePath = join(stateDir, "ingest-state.json");
   const previous = await loadIngestState(statePath);
+  const writer = new OutputWriter(
+    contentDir,
+    join(stateDir, "tmp"),
+    previous.outputs,
+    options.force ?? false,
+  );
+  writer.clearTemporaryFiles();
 
   const warnings: IngestReport["warnings"] = [];
   const manifest = await readManifest(inputDir, options.manifestPath, warnings);
-
   const skipFiles = new Set([MANIFEST_NAME]);
   if (manifest.path && isInside(inputDir, manifest.path))
     skipFiles.add(toPosix(relative(inputDir, manifest.path)));
@@ -99,37 +95,69 @@ export async function runIngest(
     skipFiles,
     ...(isInside(inputDir, contentDir) ? { skipDir: contentDir } : {}),
   });
+  const originOf = (
+    file: string,
+    mtimeMs: number,
+    duplicates: readonly string[] = [],
+  ): PageOrigin => {
+    const entry = manifest.entries.get(file);
+    return {
+      scrapedFrom: file,
+      scrapedAt: entry?.scrapedAt ?? new Date(mtimeMs).toISOString(),
+      ...(entry?.url ? { url: entry.url } : {}),
+      duplicates,
+    };
+  };
+  const articleInputKey = (record: InputRecord, origin: PageOrigin): string =>
+    hashText(JSON.stringify([RENDER_VERSION, record.sha256, origin]), 32);
 
-  // Phase 1: fingerprint and summarise every page; only small summaries stay in memory.
-  const tickers: IngestState["tickers"] = {};
+  // Phase 1: fingerprint and summarise every page; only small summaries stay in memory. A fresh
+  // article is written at once, as if it had no duplicates (the usual case), so its body need
+  // not be read twice; phase 3 rewrites the few that turn out to have duplicates.
+  const tickerTable = TickerTable.fromState(previous.tickers, previous.headlines);
   const stats: IngestStats = {
     parsed: 0,
     reused: 0,
-    articles: { written: 0, unchanged: 0, edited: 0 },
-    headlines: { written: 0, unchanged: 0, edited: 0 },
+    articles: writer.counts.articles,
+    headlines: writer.counts.headlines,
     removed: 0,
   };
-  let scannedCount = 0;
+  const claimed = new Set<string>();
+  // The file work is synchronous (see writeFileAtomic); yielding now and then lets timers such
+  // as the progress bar run.
+  let ticks = 0;
+  const progress = async (stage: "scan" | "write", done: number, total: number): Promise<void> => {
+    options.onProgress?.(stage, done, total);
+    if (++ticks % 256 === 0) await new Promise((resolveTick) => setImmediate(resolveTick));
+  };
   const canReuse = (record: InputRecord): boolean =>
-    !record.page.ticker || record.page.ticker in previous.tickers;
-  const pages = await mapWithConcurrency(files, concurrency, async (file): Promise<ScannedPage> => {
-    const scanned = await scanInputFile(inputDir, file, previous.inputs[file], canReuse);
-    const ticker = scanned.record.page.ticker;
-    if (ticker && !(ticker in tickers))
-      tickers[ticker] = scanned.tickerHeadlines ?? (previous.tickers[ticker] as string[]);
+    !record.page.ticker || tickerTable.has(record.page.ticker);
+  const pages: ScannedPage[] = [];
+  for (const file of files) {
+    const scanned = scanInputFile(inputDir, file, previous.inputs[file], canReuse, (mtimeMs) =>
+      originOf(file, mtimeMs),
+    );
+    const { record } = scanned;
+    const ticker = record.page.ticker;
+    if (ticker && scanned.tickerHeadlines) tickerTable.add(ticker, scanned.tickerHeadlines);
     if (scanned.parsed) stats.parsed++;
     else stats.reused++;
-    options.onProgress?.("scan", ++scannedCount, files.length);
-    const entry = manifest.entries.get(file);
-    return {
-      file,
-      record: scanned.record,
-      scrapedAt: entry?.scrapedAt ?? new Date(scanned.record.mtimeMs).toISOString(),
-      ...(entry?.url ? { url: entry.url } : {}),
-    };
-  });
+    const origin = originOf(file, record.mtimeMs);
+    const article = scanned.article;
+    if (article && !claimed.has(article.frontMatter.id)) {
+      claimed.add(article.frontMatter.id);
+      writer.sync(
+        "articles",
+        articleOutputPath(article.frontMatter),
+        articleInputKey(record, origin),
+        () => Buffer.from(renderArticleMarkdown(article.frontMatter, article.bodyParagraphs)),
+      );
+    }
+    pages.push({ file, record, origin });
+    await progress("scan", pages.length, files.length);
+  }
 
-  // Phase 2: group duplicates, tally headlines, link headlines to titles.
+  // Phase 2: group duplicates (first input path wins), tally headlines, link them to titles.
   const report: IngestReport = {
     summary: {
       files: files.length,
@@ -152,8 +180,8 @@ export async function runIngest(
     for (const message of summary.warnings) warnings.push({ file: page.file, message });
     if (summary.rejected) report.rejected.push({ file: page.file, reason: summary.rejected });
     if (summary.ticker) {
-      const aggregator = page.url ? parseArticleUrl(page.url)?.aggregator : undefined;
-      collector.addPage(tickers[summary.ticker] ?? [], page.scrapedAt, aggregator);
+      const aggregator = page.origin.url ? parseArticleUrl(page.origin.url)?.aggregator : undefined;
+      collector.addPage(summary.ticker, page.origin.scrapedAt, aggregator);
     }
     if (summary.article) {
       const group = groups.get(summary.article.id);
@@ -168,100 +196,47 @@ export async function runIngest(
   }
 
   // Phase 3: bring every output up to date, writing only what changed.
-  const outputs: IngestState["outputs"] = {};
-  const outputWarnings: IngestReport["warnings"] = [];
-  const headlineMatters = collector.frontMatters(articleByTitle);
+  const headlineMatters = collector.frontMatters(tickerTable, articleByTitle);
   const writeTotal = groups.size + headlineMatters.length;
   let writeDone = 0;
-  const sync = async (
-    path: string,
-    inputKey: string,
-    render: () => Promise<Uint8Array> | Uint8Array,
-    kind: "articles" | "headlines",
-  ): Promise<void> => {
-    const result = await syncOutputFile({
-      path: join(contentDir, path),
-      inputKey,
-      render: async () => {
-        await ensureTempDir();
-        return render();
-      },
-      ...(previous.outputs[path] ? { previous: previous.outputs[path] } : {}),
-      force,
-      tempDir,
-    });
-    stats[kind][result.status]++;
-    if (result.record) outputs[path] = result.record;
-    if (result.status === "edited") {
-      outputWarnings.push({
-        file: path,
-        message:
-          "edited by hand since ingest wrote it (or not written by ingest): not overwritten; use --force to replace it",
-      });
-    }
-    options.onProgress?.("write", ++writeDone, writeTotal);
-  };
-
-  const articleJobs = [...groups.entries()].map(([id, group]) => {
+  const jobs = [...groups.entries()].map(([id, group]) => {
     const [kept, ...others] = group as [ScannedPage, ...ScannedPage[]];
     const article = kept.record.page.article as NonNullable<InputRecord["page"]["article"]>;
     const output = articleOutputPath({ id, ...(article.date ? { date: article.date } : {}) });
+    const { date, dateProblem } = article;
     report.articles.push({
       file: kept.file,
       output,
       id,
       title: article.title,
       source: article.source,
-      ...(article.date ? { date: article.date } : {}),
-      ...(article.dateProblem ? { dateProblem: article.dateProblem } : {}),
+      ...(date ? { date } : {}),
+      ...(dateProblem ? { dateProblem } : {}),
     });
     const duplicates = others.map((o) => o.file);
     if (duplicates.length > 0)
       report.duplicates.push({ id, output, kept: kept.file, files: duplicates });
-    return { id, kept, output, duplicates };
+    return { id, kept, output, origin: originOf(kept.file, kept.record.mtimeMs, duplicates) };
   });
-  await mapWithConcurrency(articleJobs, concurrency, async ({ id, kept, output, duplicates }) => {
-    const origin = {
-      scrapedFrom: kept.file,
-      scrapedAt: kept.scrapedAt,
-      ...(kept.url ? { url: kept.url } : {}),
-      duplicates,
-    };
-    const inputKey = hashText(JSON.stringify([RENDER_VERSION, kept.record.sha256, origin]), 64);
-    await sync(
-      output,
-      inputKey,
-      async () => {
-        const bytes = await readFile(join(inputDir, kept.file));
-        const article =
-          hashBytes(bytes) === kept.record.sha256 ? processPage(bytes, origin).article : undefined;
-        if (article?.frontMatter.id !== id)
-          throw new IngestError(`${kept.file} changed while ingest ran; run it again`);
-        return Buffer.from(renderArticleMarkdown(article.frontMatter, article.bodyParagraphs));
-      },
-      "articles",
-    );
-  });
-  await mapWithConcurrency(headlineMatters, concurrency, async (frontMatter) => {
-    const bytes = Buffer.from(renderHeadlineMarkdown(frontMatter));
-    await sync(headlineOutputPath(frontMatter.key), hashBytes(bytes), () => bytes, "headlines");
-  });
-
-  // Outputs of articles and headlines that are gone: delete them if nobody edited them.
-  for (const [path, record] of Object.entries(previous.outputs)) {
-    if (path in outputs) continue;
-    const removed = await removeStaleOutput(contentDir, path, record);
-    if (removed === "edited") {
-      outputs[path] = record;
-      outputWarnings.push({
-        file: path,
-        message: "no longer produced by any input but edited by hand: kept",
-      });
-    } else if (removed === "removed") stats.removed++;
+  for (const { id, kept, output, origin } of jobs) {
+    writer.sync("articles", output, articleInputKey(kept.record, origin), () => {
+      const bytes = readFileSync(join(inputDir, kept.file));
+      const article =
+        hashBytes(bytes) === kept.record.sha256 ? processPage(bytes, origin).article : undefined;
+      if (article?.frontMatter.id !== id)
+        throw new IngestError(`${kept.file} changed while ingest ran; run it again`);
+      return Buffer.from(renderArticleMarkdown(article.frontMatter, article.bodyParagraphs));
+    });
+    await progress("write", ++writeDone, writeTotal);
   }
+  for (const frontMatter of headlineMatters) {
+    const bytes = Buffer.from(renderHeadlineMarkdown(frontMatter));
+    writer.sync("headlines", headlineOutputPath(frontMatter.key), hashBytes(bytes), () => bytes);
+    await progress("write", ++writeDone, writeTotal);
+  }
+  stats.removed = writer.removeStaleOutputs();
 
-  outputWarnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  warnings.push(...outputWarnings);
+  warnings.push(...writer.warnings());
   report.headlines = headlineMatters.length;
   report.summary = {
     files: files.length,
@@ -274,11 +249,18 @@ export async function runIngest(
 
   const inputs: IngestState["inputs"] = {};
   for (const page of pages) inputs[page.file] = page.record;
-  const state: IngestState = { version: previous.version, inputs, tickers, outputs };
-  const reportPath = resolve(options.reportPath ?? join(stateDir, "ingest-report.json"));
-  await writeIfChanged(statePath, serializeIngestState(state), tempDir, ensureTempDir);
-  await writeIfChanged(reportPath, serializeIngestReport(report), tempDir, ensureTempDir);
-  await rm(tempDir, { recursive: true, force: true });
+  const state: IngestState = {
+    version: previous.version,
+    inputs,
+    ...tickerTable.toState(collector.tickerIds()),
+    outputs: writer.records(),
+  };
+  writer.writeIfChanged(statePath, serializeIngestState(state));
+  writer.writeIfChanged(
+    resolve(options.reportPath ?? join(stateDir, "ingest-report.json")),
+    serializeIngestReport(report),
+  );
+  writer.clearTemporaryFiles();
   return { report, stats };
 }
 
@@ -305,48 +287,6 @@ async function readManifest(
     ),
     path,
   };
-}
-
-async function removeStaleOutput(
-  contentDir: string,
-  path: string,
-  record: OutputRecord,
-): Promise<"removed" | "edited" | "gone"> {
-  const absolute = join(contentDir, path);
-  const bytes = await readFile(absolute).catch(() => undefined);
-  if (!bytes) return "gone";
-  if (hashBytes(bytes) !== record.sha256) return "edited";
-  await rm(absolute, { force: true });
-  // Tidy emptied month/prefix folders; rmdir refuses non-empty ones, which is what we want.
-  for (
-    let dir = dirname(absolute);
-    dir.startsWith(contentDir + sep) && dir !== contentDir;
-    dir = dirname(dir)
-  ) {
-    if (
-      !(await rmdir(dir).then(
-        () => true,
-        () => false,
-      ))
-    )
-      break;
-  }
-  return "removed";
-}
-
-/** Writes text atomically unless the file already holds exactly these bytes. */
-async function writeIfChanged(
-  path: string,
-  text: string,
-  tempDir: string,
-  ensureTempDir: () => Promise<unknown>,
-): Promise<boolean> {
-  const bytes = Buffer.from(text);
-  const existing = await readFile(path).catch(() => undefined);
-  if (existing && Buffer.compare(existing, bytes) === 0) return false;
-  await ensureTempDir();
-  await writeFileAtomic(path, bytes, tempDir);
-  return true;
 }
 
 function isInside(parent: string, child: string): boolean {

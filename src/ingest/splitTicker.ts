@@ -39,8 +39,11 @@ export function hasTickerSeparator(line: string): boolean {
 
 /** Collapses inner whitespace (NBSP included) so a headline displays as one tidy line. */
 export function tidyHeadline(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, " ").trim();
+  const trimmed = text.trim();
+  return MESSY_SPACE.test(trimmed) ? trimmed.replace(/[\s\u00a0]+/g, " ") : trimmed;
 }
+
+const MESSY_SPACE = /[\s\u00a0]{2}|[\t\n\r\u00a0\f\v]/;
 
 function pushHeadline(headlines: string[], raw: string): void {
   const text = tidyHeadline(raw);

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { hashBytes } from "./hashText.ts";
 import type { OutputRecord } from "./ingestState.ts";
 import { writeFileAtomic } from "./writeFileAtomic.ts";
@@ -12,23 +12,27 @@ export interface SyncRequest {
   /** Hash of everything the file is made from. */
   inputKey: string;
   /** Produces the file's bytes; only called when the file may need writing. */
-  render: () => Promise<Uint8Array> | Uint8Array;
+  render: () => Uint8Array;
   /** What ingest recorded when it last wrote this file. */
   previous?: OutputRecord;
   /** Overwrite a file edited by hand. */
   force: boolean;
+  /** Same-file-system folder for temporary files (see writeFileAtomic). */
   tempDir?: string;
+  /** Makes sure the target's folder exists before a write. */
+  ensureDir: (path: string) => void;
 }
 
 /**
  * Writes a file only when its bytes change, never over a hand edit (unless forced). A file
  * whose inputs, size and mtime match the record is not even read.
  */
-export async function syncOutputFile(
-  request: SyncRequest,
-): Promise<{ status: SyncStatus; record?: OutputRecord }> {
+export function syncOutputFile(request: SyncRequest): {
+  status: SyncStatus;
+  record?: OutputRecord;
+} {
   const { path, inputKey, previous } = request;
-  const current = await stat(path).catch(() => undefined);
+  const current = statSync(path, { throwIfNoEntry: false });
   if (
     previous &&
     current &&
@@ -38,10 +42,10 @@ export async function syncOutputFile(
   ) {
     return { status: "unchanged", record: previous };
   }
-  const bytes = await request.render();
+  const bytes = request.render();
   const sha256 = hashBytes(bytes);
   if (current) {
-    const existing = await readFile(path);
+    const existing = readFileSync(path);
     if (Buffer.compare(existing, bytes) === 0) {
       return {
         status: "unchanged",
@@ -49,11 +53,13 @@ export async function syncOutputFile(
       };
     }
     const writtenByIngest = previous !== undefined && hashBytes(existing) === previous.sha256;
-    if (!writtenByIngest && !request.force)
+    if (!writtenByIngest && !request.force) {
       return { status: "edited", ...(previous ? { record: previous } : {}) };
+    }
   }
-  await writeFileAtomic(path, bytes, request.tempDir);
-  const written = await stat(path);
+  request.ensureDir(path);
+  writeFileAtomic(path, bytes, request.tempDir);
+  const written = statSync(path);
   return {
     status: "written",
     record: { sha256, size: written.size, mtimeMs: written.mtimeMs, inputKey },

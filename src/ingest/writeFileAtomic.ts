@@ -1,33 +1,33 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+
+// Temporary names only need to be unique within this process; the pid covers the rest.
+let counter = 0;
 
 /**
  * Writes `bytes` to `path` so readers see the old file or the new one, never half of it: the
  * bytes go to a temporary file first, which is then renamed over `path`. The temporary file
  * lives in `tempDir` (same file system, cleared at the start of every run, so a killed run
  * leaves nothing half-written in the output tree) or, if renaming across folders fails,
- * beside the target.
+ * beside the target. The target's folder must exist.
+ *
+ * Synchronous on purpose: for many small files, blocking calls cost a fraction of the
+ * promise API's thread-pool round trips, and ingest has nothing else to do meanwhile.
  */
-export async function writeFileAtomic(
-  path: string,
-  bytes: Uint8Array,
-  tempDir?: string,
-): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const name = `.${basename(path).slice(0, 60)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: string): void {
+  const name = `.${basename(path).slice(0, 60)}.${process.pid}.${++counter}.tmp`;
   const candidates = tempDir
     ? [join(tempDir, name), join(dirname(path), name)]
     : [join(dirname(path), name)];
   let lastError: unknown;
   for (const temp of candidates) {
     try {
-      await writeFile(temp, bytes);
-      await rename(temp, path);
+      writeFileSync(temp, bytes);
+      renameSync(temp, path);
       return;
     } catch (error) {
       lastError = error;
-      await rm(temp, { force: true });
+      rmSync(temp, { force: true });
       // Only a cross-device rename is worth retrying beside the target.
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") break;
     }
