@@ -24,7 +24,13 @@ export interface LinkReport {
   broken: BrokenLink[];
   /** External URLs (other hosts), each once, sorted: not fetched, listed for review. */
   external: string[];
+  /** `<a>` links to other sites without `rel="nofollow noopener noreferrer"`. */
+  unsafeExternal: BrokenLink[];
 }
+
+// Many source domains have expired and now serve unrelated sites: pass them no referrer, no
+// window handle and no ranking.
+const requiredExternalRel = ["nofollow", "noopener", "noreferrer"];
 
 // 404.html is served at whatever URL was missing, so its relative links must work from any depth.
 const notFoundProbePath = "no/such/page/here/";
@@ -40,6 +46,7 @@ export async function checkInternalLinks(siteDir: string, pathPrefix: string): P
   const fileSet = new Set(files);
   const external = new Set<string>();
   const broken: BrokenLink[] = [];
+  const unsafeExternal: BrokenLink[] = [];
   let linksChecked = 0;
   const pages = files.filter((file) => file.endsWith(".html"));
   for (const page of pages) {
@@ -48,6 +55,16 @@ export async function checkInternalLinks(siteDir: string, pathPrefix: string): P
     if (page === "404.html") servedAt.push(prefix + notFoundProbePath);
     for (const link of links) {
       linksChecked += 1;
+      const missingRel = missingExternalRel(link.source, link.url, link.rel);
+      if (missingRel.length > 0) {
+        unsafeExternal.push({
+          page,
+          line: link.line,
+          source: link.source,
+          url: link.url,
+          reason: `rel lacks ${missingRel.join(" ")}`,
+        });
+      }
       for (const pageUrlPath of servedAt) {
         const reason = brokenReason(
           link.url,
@@ -72,7 +89,19 @@ export async function checkInternalLinks(siteDir: string, pathPrefix: string): P
       }
     }
   }
-  return { pagesChecked: pages.length, linksChecked, broken, external: [...external].sort() };
+  return {
+    pagesChecked: pages.length,
+    linksChecked,
+    broken,
+    external: [...external].sort(),
+    unsafeExternal,
+  };
+}
+
+function missingExternalRel(source: string, url: string, rel: string | undefined): string[] {
+  if (source !== "a[href]" || !/^(https?:)?\/\//i.test(url)) return [];
+  const tokens = new Set((rel ?? "").toLowerCase().split(/\s+/));
+  return requiredExternalRel.filter((token) => !tokens.has(token));
 }
 
 function brokenReason(

@@ -55,6 +55,7 @@ export async function checkSite(options: CheckSiteOptions): Promise<SiteCheckRep
     samples.missing.length +
     html.problems.filter((problem) => problem.severity === "error").length +
     links.broken.length +
+    links.unsafeExternal.length +
     axe.reduce(
       (sum, page) => sum + page.violations.length + (page.loadError === undefined ? 0 : 1),
       0,
@@ -92,6 +93,14 @@ export function formatSiteCheckReport(report: SiteCheckReport, limit = 30): stri
     lines.push(`  ${link.page}:${link.line} ${link.source} ${link.url} — ${link.reason}`);
   }
   more(report.links.broken.length);
+  if (report.links.unsafeExternal.length > 0) {
+    lines.push(
+      `External links without rel="nofollow noopener noreferrer": ${report.links.unsafeExternal.length}`,
+    );
+    for (const link of report.links.unsafeExternal.slice(0, limit))
+      lines.push(`  ${link.page}:${link.line} ${link.url} — ${link.reason}`);
+    more(report.links.unsafeExternal.length);
+  }
 
   const axeProblems = report.axe.filter(
     (page) => page.violations.length > 0 || page.loadError !== undefined,

@@ -8,6 +8,8 @@ export interface PageLink {
   source: string;
   /** 1-based line of the element's start tag. */
   line: number;
+  /** The element's `rel` attribute (links to other sites must say nofollow noopener noreferrer). */
+  rel?: string;
 }
 
 /** The URLs of a page that a browser would request or navigate to, plus its `<base href>` and ids. */
@@ -53,8 +55,10 @@ export function extractPageLinks(html: string): PageLinks {
           baseHref = attributes.href;
         for (const attribute of urlAttributes[name] ?? []) {
           const value = attributes[attribute];
-          if (value !== undefined)
-            links.push({ url: value.trim(), source: `${name}[${attribute}]`, line });
+          if (value === undefined) continue;
+          const link: PageLink = { url: value.trim(), source: `${name}[${attribute}]`, line };
+          if (attributes.rel !== undefined) link.rel = attributes.rel;
+          links.push(link);
         }
         if (srcsetElements.has(name) && attributes.srcset !== undefined) {
           for (const url of parseSrcset(attributes.srcset))

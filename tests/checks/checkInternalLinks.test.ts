@@ -44,7 +44,20 @@ describe("checkInternalLinks", () => {
 
   it("collects external links without fetching them and ignores mailto:", async () => {
     const report = await checkInternalLinks(siteDir, "/");
-    expect(report.external).toEqual(["https://sauress.com/alhayat/573769"]);
+    expect(report.external).toEqual(["http://www.maghress.com/", "https://sauress.com/alhayat/573769"]);
+  });
+
+  it("flags the link to maghress.com that lacks rel=nofollow noopener noreferrer, not the sauress.com one that has it", async () => {
+    const report = await checkInternalLinks(siteDir, "/");
+    expect(report.unsafeExternal).toEqual([
+      {
+        page: "about/index.html",
+        line: 11,
+        source: "a[href]",
+        url: "http://www.maghress.com/",
+        reason: "rel lacks nofollow noopener noreferrer",
+      },
+    ]);
   });
 
   it("reports a root-absolute /style.css as outside the prefix when the site is served under /sub/", async () => {
