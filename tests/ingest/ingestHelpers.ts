@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+
+const NBSP4 = "\u00a0".repeat(4);
+
+/** A raw page in the aggregator's layout. */
+export function rawPage(options: {
+  title: string;
+  source?: string;
+  date?: string;
+  body?: readonly string[];
+  ticker?: readonly string[];
+}): string {
+  const ticker = (options.ticker ?? ["عنوان في الشريط", "خبر آخر في الشريط"]).join(NBSP4);
+  return [
+    ticker,
+    "",
+    "",
+    options.title,
+    `نشر في ${options.source ?? "الرياض"} يوم ${options.date ?? "01 - 02 - 2020"}`,
+    "",
+    ...(options.body ?? ["فقرة أولى من الخبر.", "فقرة ثانية من الخبر."]),
+    "",
+    "انقر هنا لقراءة الخبر من مصدره.",
+  ].join("\n");
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = "ingest-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (relative path → text or bytes) under `root`. */
+export function writeFiles(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
+/** Every file under `root` (hidden ones included) as relative path → sha256 and mtime. */
+export function snapshot(root: string): Record<string, { sha256: string; mtimeMs: number }> {
+  const result: Record<string, { sha256: string; mtimeMs: number }> = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        result[relative(root, path)] = {
+          sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
+          mtimeMs: statSync(path).mtimeMs,
+        };
+      }
+    }
+  };
+  walk(root);
+  return result;
+}
+
+/** Relative paths of the files under `root`, sorted. */
+export function listFiles(root: string): string[] {
+  return Object.keys(snapshot(root)).sort();
+}
