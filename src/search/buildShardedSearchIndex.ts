@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildSearchIndex, closeSearchIndexer, type SearchIndexStats } from "./buildSearchIndex.ts";
+import { pageSortDate } from "./pageSortDate.ts";
 import { planSearchShards, type ShardEntry } from "./planSearchShards.ts";
 import { listSiteHtmlFiles, readSitePages, siteUrlOfFile } from "./readSitePages.ts";
 import type { SearchHeadline } from "./searchRecords.ts";
@@ -61,7 +62,6 @@ export interface ShardedSearchIndexStats {
 const INDEXER_VERSION = "search-index-2";
 /** The filter naming a record's shard, which lets the search page sort by date shard by shard. */
 export const SHARD_FILTER = "shard";
-const SORT_DATE = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
 const HEADLINE_ID = "headline:";
 
 async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
@@ -83,7 +83,7 @@ async function exists(file: string): Promise<boolean> {
  * Builds the search index as shards (consecutive years, at most `maxPerShard` pages and headlines
  * each) that the search page joins with Pagefind's `mergeIndex`, and rebuilds only the shards
  * whose inputs changed since the last run. Writes `<bundle>/shards.json`. A page's date comes
- * from its `data-pagefind-sort="date:YYYY-MM-DD"`, a headline's from `firstSeen`.
+ * from its `date` sort key (see `pageSortDate`), a headline's from `firstSeen`.
  * @example await buildShardedSearchIndex({ siteDir: "_site", headlines, maxPerShard: 10_000 })
  */
 export async function buildShardedSearchIndex(
@@ -109,7 +109,7 @@ export async function buildShardedSearchIndex(
     const url = siteUrlOfFile(file);
     fileOfUrl.set(url, file);
     hashOfUrl.set(url, createHash("sha256").update(html).digest("hex"));
-    entries.push({ id: url, date: SORT_DATE.exec(html)?.[1] });
+    entries.push({ id: url, date: pageSortDate(html) });
   }
   headlines.forEach((headline, index) =>
     entries.push({ id: `${HEADLINE_ID}${index}`, date: headline.firstSeen.slice(0, 10) }),

@@ -1,0 +1,191 @@
+/**
+ * The search page: reads `?q=` (and filters, sort) from the URL, searches the sharded Pagefind
+ * index with the Arabic-normalized query and lists results with the original text highlighted.
+ * Bundled by esbuild into one same-origin file: no inline script, no eval, no blob: worker, so it
+ * runs under `script-src 'self' 'wasm-unsafe-eval'`.
+ *
+ * Markup it expects (see the README's Search section):
+ *   <div data-search-app data-pagefind-bundle="/prefix/pagefind/" data-site-base="/prefix/">
+ *     <form data-search-form> <input name="q"> <select name="newspaper" data-search-filter>
+ *       <select name="year" data-search-filter> <select name="sort"> </form>
+ *     <p data-search-status aria-live="polite"></p> <ol data-search-results></ol>
+ *     <button type="button" data-search-more hidden>…</button>
+ *   </div>
+ */
+import { excerptSegments, highlightTermsOf, markMatches } from "./highlightTerms.ts";
+import { appendSegments } from "./renderSegments.ts";
+import {
+  searchArchive,
+  type ArchiveSort,
+  type PagefindApi,
+  type PagefindResult,
+} from "./searchArchive.ts";
+
+interface ResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface PagefindModule extends PagefindApi<ResultData> {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface ShardsManifest {
+  shards: { name: string; path: string }[];
+}
+
+const PAGE_SIZE = 10;
+const SHARD_FILTER = "shard";
+const SORTS: readonly ArchiveSort[] = ["relevance", "newest", "oldest"];
+const FILTER_LABELS: Record<string, Record<string, string>> = {
+  kind: { article: "مقالات", headline: "عناوين شريط الأخبار" },
+};
+const dateFormat = new Intl.DateTimeFormat("ar", {
+  dateStyle: "long",
+  numberingSystem: "latn",
+  timeZone: "UTC",
+});
+
+/** Loads the first shard's pagefind.js and merges the others into it. */
+async function openIndex(bundleUrl: string, siteBase: string) {
+  const response = await fetch(new URL("shards.json", bundleUrl));
+  if (!response.ok) throw new Error(`shards.json: HTTP ${response.status}`);
+  const manifest = (await response.json()) as ShardsManifest;
+  const [primary, ...others] = manifest.shards;
+  if (!primary) throw new Error("shards.json lists no shard");
+  const primaryUrl = new URL(primary.path, bundleUrl).href;
+  const pagefind = (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModule;
+  // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
+  await pagefind.options({ basePath: primaryUrl, baseUrl: siteBase, noWorker: true });
+  await Promise.all(
+    others.map((shard) =>
+      pagefind.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase }),
+    ),
+  );
+  return { pagefind, manifest };
+}
+
+function formatDate(iso: string | undefined): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "";
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+async function fillFilterSelects(
+  form: HTMLFormElement,
+  pagefind: PagefindModule,
+  params: URLSearchParams,
+): Promise<void> {
+  const available = await pagefind.filters();
+  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
+    const counts = available[select.name] ?? {};
+    const values = Object.keys(counts).sort((a, b) =>
+      select.name === "year" ? b.localeCompare(a) : a.localeCompare(b, "ar"),
+    );
+    for (const value of values) {
+      const option = select.ownerDocument.createElement("option");
+      option.value = value;
+      option.textContent = FILTER_LABELS[select.name]?.[value] ?? value;
+      select.append(option);
+    }
+    select.value = params.get(select.name) ?? "";
+    select.addEventListener("change", () => form.requestSubmit());
+  }
+}
+
+function renderResult(list: HTMLElement, data: ResultData, terms: string[], query: string): void {
+  const document = list.ownerDocument;
+  const item = document.createElement("li");
+  item.className = "search-result";
+
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  const target = new URL(data.url, document.baseURI);
+  target.searchParams.set("highlight", query);
+  link.href = target.pathname + target.search;
+  appendSegments(link, markMatches(data.meta.title ?? data.url, terms));
+  heading.append(link);
+
+  const details = document.createElement("p");
+  details.className = "search-result-meta";
+  const parts = [data.meta.newspaper, formatDate(data.meta.date)];
+  if (data.filters.kind?.includes("headline")) parts.push(FILTER_LABELS.kind?.headline);
+  details.textContent = parts.filter(Boolean).join(" · ");
+
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-result-excerpt";
+  appendSegments(excerpt, excerptSegments(data.content, terms));
+
+  item.append(heading, details, excerpt);
+  list.append(item);
+}
+
+async function runSearchPage(app: HTMLElement): Promise<void> {
+  const form = app.querySelector<HTMLFormElement>("form[data-search-form]");
+  const status = app.querySelector<HTMLElement>("[data-search-status]");
+  const list = app.querySelector<HTMLElement>("[data-search-results]");
+  const more = app.querySelector<HTMLButtonElement>("[data-search-more]");
+  if (!form || !status || !list) throw new Error("the search page markup is incomplete");
+
+  const params = new URLSearchParams(window.location.search);
+  const query = params.get("q")?.trim() ?? "";
+  const input = form.querySelector<HTMLInputElement>('[name="q"]');
+  if (input) input.value = query;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const sortParam = params.get("sort") as ArchiveSort | null;
+  const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";
+  if (sortSelect) {
+    sortSelect.value = sort;
+    sortSelect.addEventListener("change", () => form.requestSubmit());
+  }
+
+  const bundleUrl = new URL(app.dataset.pagefindBundle ?? "/pagefind/", document.baseURI).href;
+  const siteBase = app.dataset.siteBase ?? "/";
+  status.textContent = "جارٍ تحميل البحث…";
+  const { pagefind, manifest } = await openIndex(bundleUrl, siteBase);
+  await fillFilterSelects(form, pagefind, params);
+
+  if (query === "") {
+    status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
+    return;
+  }
+  const filters: Record<string, string> = {};
+  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
+    if (select.value) filters[select.name] = select.value;
+  }
+  status.textContent = "جارٍ البحث…";
+  const results = await searchArchive(
+    pagefind,
+    { query, filters, sort },
+    { shards: manifest.shards, shardFilter: SHARD_FILTER },
+  );
+  status.textContent =
+    results.length === 0
+      ? `لا نتائج لـ «${query}».`
+      : `${results.length.toLocaleString("ar", { numberingSystem: "latn" })} نتيجة لـ «${query}».`;
+
+  const terms = highlightTermsOf(query);
+  let shown = 0;
+  const showMore = async (): Promise<void> => {
+    const page: PagefindResult<ResultData>[] = results.slice(shown, shown + PAGE_SIZE);
+    shown += page.length;
+    for (const data of await Promise.all(page.map((result) => result.data()))) {
+      renderResult(list, data, terms, query);
+    }
+    if (more) more.hidden = shown >= results.length;
+  };
+  more?.addEventListener("click", () => void showMore());
+  await showMore();
+}
+
+const app = document.querySelector<HTMLElement>("[data-search-app]");
+if (app) {
+  runSearchPage(app).catch((error: unknown) => {
+    const status = app.querySelector<HTMLElement>("[data-search-status]");
+    if (status) status.textContent = "تعذّر تحميل البحث.";
+    console.error(error);
+  });
+}
