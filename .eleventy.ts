@@ -18,7 +18,12 @@ export default function eleventyConfig(eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(siteDataPlugin, { config });
-  eleventyConfig.addPlugin(archiveDataPlugin, { contentDir: settings.contentDir, config });
+  eleventyConfig.addPlugin(archiveDataPlugin, {
+    contentDir: settings.contentDir,
+    config,
+    stateFile: settings.stateFile,
+    incremental: settings.incremental,
+  });
   eleventyConfig.addPlugin(filtersPlugin, { config });
   eleventyConfig.addPlugin(assetsPlugin);
   // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).

@@ -7,6 +7,8 @@ interface BuildFlags {
   pathPrefix?: string;
   serve?: boolean;
   port?: string;
+  incremental?: boolean;
+  stateFile?: string;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -19,6 +21,14 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option("--path-prefix <prefix>", "serve the site from a subfolder, e.g. /archive/")
     .option("--serve", "keep serving with live reload after building")
     .option("--port <port>", "port for --serve", "8080")
+    .option(
+      "--state-file <file>",
+      "where page signatures are kept between builds (default: .cache/)",
+    )
+    .option(
+      "--incremental",
+      "re-render only pages whose content changed since the last build into --out",
+    )
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
       await buildSite({
@@ -27,6 +37,8 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
         serve: flags.serve ?? false,
         port: Number(flags.port),
+        incremental: flags.incremental ?? false,
+        ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         quiet: true,
       });
       if (!flags.serve) {

@@ -22,7 +22,8 @@ export function createNumberText(config: Pick<SiteConfig, "locale" | "digits">):
   const plurals = new Intl.PluralRules(config.locale);
   return {
     number: (value) => numbers.format(value),
-    count: (value, noun) => noun[plurals.select(value) as keyof CountedNoun].replace("#", numbers.format(value)),
+    count: (value, noun) =>
+      noun[plurals.select(value) as keyof CountedNoun].replace("#", numbers.format(value)),
   };
 }
 

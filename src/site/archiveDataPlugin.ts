@@ -1,6 +1,18 @@
-import { buildArchiveModel, type ArchiveModel } from "./archiveModel.ts";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildArchiveModel, restrictPages, type ArchiveModel } from "./archiveModel.ts";
+import {
+  buildFingerprint,
+  outputExists,
+  readBuildState,
+  removeOutputs,
+  writeBuildState,
+  type BuildState,
+} from "./buildState.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import { loadArchive, type LoadProblem } from "./loadArchive.ts";
+import { pageSignatures } from "./pageSignatures.ts";
+import { planRender } from "./planRender.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /** Options of the archive data plugin. */
@@ -8,31 +20,71 @@ export interface ArchiveDataOptions {
   /** Folder with `articles/` and `headlines/`. */
   contentDir: string;
   config: SiteConfig;
-  /** Receives the files that were skipped; defaults to printing them on stderr. */
-  onProblems?: (problems: readonly LoadProblem[]) => void;
+  /** Where page signatures are kept between builds; without it every page is rendered and nothing is remembered. */
+  stateFile?: string | undefined;
+  /** Render only pages whose signature changed since the build recorded in `stateFile`. */
+  incremental?: boolean;
+  /** Receives notes and skipped files; defaults to stderr. */
+  log?: (line: string) => void;
 }
 
-function printProblems(problems: readonly LoadProblem[]): void {
-  for (const { file, message } of problems) process.stderr.write(`news-archive build: skipped ${file}: ${message}\n`);
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+function describeProblems(problems: readonly LoadProblem[]): string[] {
+  return problems.map(({ file, message }) => `skipped ${file}: ${message}`);
 }
 
 /**
  * Loads the content folder once per build and exposes the archive model as the global `archive`
- * data; templates only loop over it.
+ * data; templates only loop over it. With a state file it records each page's signature, and in
+ * incremental mode hands templates only the pages that changed (and deletes vanished ones).
  */
-export function archiveDataPlugin(eleventyConfig: EleventyConfig, options: ArchiveDataOptions): void {
+export function archiveDataPlugin(
+  eleventyConfig: EleventyConfig,
+  options: ArchiveDataOptions,
+): void {
+  const log =
+    options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
   let model: Promise<ArchiveModel> | undefined;
-  const report = options.onProblems ?? printProblems;
+  let outDir = "";
+  let pending: { state: BuildState; removed: string[] } | undefined;
+
+  async function load(): Promise<ArchiveModel> {
+    const loaded = await loadArchive(options.contentDir);
+    describeProblems(loaded.problems).forEach(log);
+    const full = buildArchiveModel(loaded, options.config);
+    if (!options.stateFile) return full;
+    const signatures = pageSignatures(full, buildFingerprint(projectRoot, options.config));
+    const files = full.sitemap.files.map((file) => file.path);
+    const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
+    const plan = planRender(
+      previous ? new Map(Object.entries(previous.pages)) : undefined,
+      signatures,
+      (href) => outputExists(outDir, href),
+    );
+    const removedFiles = previous ? previous.files.filter((file) => !files.includes(file)) : [];
+    pending = {
+      state: { version: 1, pages: Object.fromEntries(signatures), files },
+      removed: [...plan.removed, ...removedFiles],
+    };
+    if (!previous) return full;
+    log(
+      `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${pending.removed.length}`,
+    );
+    return restrictPages(full, plan.render);
+  }
+
   // A watch rebuild must see new content, so the cached model is dropped before every build.
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
     model = undefined;
+    outDir = directories.output;
   });
-  eleventyConfig.addGlobalData("archive", () => {
-    model ??= loadArchive(options.contentDir).then((loaded) => {
-      if (loaded.problems.length) report(loaded.problems);
-      return buildArchiveModel(loaded, options.config);
-    });
-    return model;
+  eleventyConfig.addGlobalData("archive", () => (model ??= load()));
+  eleventyConfig.on("eleventy.after", async () => {
+    if (!pending || !options.stateFile) return;
+    await removeOutputs(outDir, pending.removed);
+    await writeBuildState(options.stateFile, pending.state);
+    pending = undefined;
   });
   eleventyConfig.addWatchTarget(options.contentDir);
 }

@@ -71,6 +71,38 @@ export interface ArchiveModel {
   sitemap: SitemapPlan;
   /** The sitemap index as a one-item list, or empty when one sitemap file suffices (drives pagination). */
   sitemapIndexes: { path: string; sitemaps: string[] }[];
+  /** The paginated pages this build renders: all of them, or those an incremental plan selected. */
+  pages: PagesToRender;
+}
+
+/** The lists that paginated templates loop over, one page per item. */
+export interface PagesToRender {
+  articles: ArticleRecord[];
+  years: YearGroup[];
+  monthViews: MonthView[];
+  undatedViews: ListView<ArticleRecord>[];
+  newspaperViews: NewspaperView[];
+  articleViews: ListView<ArticleRecord>[];
+  headlineViews: ListView<HeadlineRecord>[];
+}
+
+/** Keeps only the paginated pages whose URL is in `hrefs` (an incremental build renders what changed). */
+export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): ArchiveModel {
+  const keep = <T extends { href: string }>(pages: readonly T[]): T[] =>
+    pages.filter((p) => hrefs.has(p.href));
+  const { pages } = model;
+  return {
+    ...model,
+    pages: {
+      articles: keep(pages.articles),
+      years: keep(pages.years),
+      monthViews: keep(pages.monthViews),
+      undatedViews: keep(pages.undatedViews),
+      newspaperViews: keep(pages.newspaperViews),
+      articleViews: keep(pages.articleViews),
+      headlineViews: keep(pages.headlineViews),
+    },
+  };
 }
 
 /** Builds the archive model from loaded content: sorting, grouping, pagination and labels. */
@@ -190,5 +222,14 @@ export function buildArchiveModel(
     updated: newest?.date,
     sitemap,
     sitemapIndexes: sitemap.index ? [{ path: "/sitemap.xml", sitemaps: sitemap.index }] : [],
+    pages: {
+      articles,
+      years,
+      monthViews,
+      undatedViews,
+      newspaperViews,
+      articleViews,
+      headlineViews,
+    },
   };
 }

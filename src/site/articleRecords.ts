@@ -9,6 +9,8 @@ export interface ArticleSource {
   frontMatter: ArticleFrontMatter;
   /** Path of the Markdown file, read again only when the article page is rendered. */
   file: string;
+  /** Hash of the whole file (front matter and body): tells an incremental build the page changed. */
+  contentHash: string;
 }
 
 /** A link to another article. */
@@ -43,6 +45,7 @@ export interface ArticleRecord {
   /** Root-relative URL of the article page. */
   href: string;
   file: string;
+  contentHash: string;
   /** The older article of the same newspaper. */
   previous: ArticleLink | undefined;
   /** The newer article of the same newspaper. */
@@ -57,7 +60,10 @@ export function articleHref(frontMatter: Pick<ArticleFrontMatter, "id" | "date">
 }
 
 /** Newest first; undated articles last; ties broken by id so the order is stable across runs. */
-export function compareArticles(a: Pick<ArticleRecord, "date" | "id">, b: Pick<ArticleRecord, "date" | "id">): number {
+export function compareArticles(
+  a: Pick<ArticleRecord, "date" | "id">,
+  b: Pick<ArticleRecord, "date" | "id">,
+): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
@@ -94,17 +100,23 @@ export function assignNewspaperSlugs(
   for (const source of papersBySource.keys()) {
     const paper = candidate.get(source);
     const hashed = `n-${createHash("sha1").update(source).digest("hex").slice(0, 8)}`;
-    slugs.set(source, paper !== undefined && claims.get(paper) === 1 && !paper.startsWith("n-") ? paper : hashed);
+    slugs.set(
+      source,
+      paper !== undefined && claims.get(paper) === 1 && !paper.startsWith("n-") ? paper : hashed,
+    );
   }
   return slugs;
 }
 
 /** Turns loaded articles into light records, sorted newest first, with prev/next per newspaper. */
-export function buildArticleRecords(sources: readonly ArticleSource[], config: SiteConfig): ArticleRecord[] {
+export function buildArticleRecords(
+  sources: readonly ArticleSource[],
+  config: SiteConfig,
+): ArticleRecord[] {
   const dates = createDateText(config);
   const numbers = createNumberText(config);
   const slugs = assignNewspaperSlugs(sources.map((s) => s.frontMatter));
-  const records = sources.map(({ frontMatter: fm, file }): ArticleRecord => {
+  const records = sources.map(({ frontMatter: fm, file, contentHash }): ArticleRecord => {
     const labels = fm.date ? dates.labels(fm.date) : undefined;
     const slug = slugs.get(fm.source) ?? "";
     const minutes = Math.max(1, Math.round(fm.words / config.wordsPerMinute));
@@ -129,6 +141,7 @@ export function buildArticleRecords(sources: readonly ArticleSource[], config: S
       readingLabel: numbers.count(minutes, minuteNoun),
       href: articleHref(fm),
       file,
+      contentHash,
       previous: undefined,
       next: undefined,
     };

@@ -29,7 +29,9 @@ export function assetsPlugin(eleventyConfig: EleventyConfig): void {
     const out = (file: string): string => path.join(directories.output, file);
     await mkdir(out("assets/fonts"), { recursive: true });
     await writeFile(out(`assets/${stylesheet.fileName}`), stylesheet.css);
-    await Promise.all(listFontFiles().map((font) => copyFile(font.source, out(`assets/fonts/${font.fileName}`))));
+    await Promise.all(
+      listFontFiles().map((font) => copyFile(font.source, out(`assets/fonts/${font.fileName}`))),
+    );
     await writeFile(out("favicon.svg"), await readFile(path.join(assetsDir, "favicon.svg")));
     await writeFile(out("favicon.ico"), pngToIco(encodePng(32, 32, drawSiteIcon(32)), 32));
     await writeFile(out("assets/icon-192.png"), encodePng(192, 192, drawSiteIcon(192)));

@@ -12,6 +12,10 @@ export interface BuildSettings {
   pathPrefix: string | undefined;
   /** Site config values overridden for this run (tests and benchmarks), parsed from JSON. */
   siteOverrides: Partial<SiteConfig>;
+  /** File where page signatures are kept between builds, if any. */
+  stateFile: string | undefined;
+  /** Render only what changed since the build recorded in `stateFile`. */
+  incremental: boolean;
 }
 
 /** Environment variable naming the content folder (default `content`). */
@@ -22,11 +26,20 @@ export const pathPrefixVariable = "NEWS_ARCHIVE_PATH_PREFIX";
 /** Environment variable with a JSON object of site config overrides, e.g. `{"itemsPerPage":3}`. */
 export const siteOverridesVariable = "NEWS_ARCHIVE_SITE_CONFIG";
 
+/** Environment variable naming the build state file (page signatures for incremental builds). */
+export const stateFileVariable = "NEWS_ARCHIVE_STATE_FILE";
+/** Environment variable that turns on incremental rendering (`1`). */
+export const incrementalVariable = "NEWS_ARCHIVE_INCREMENTAL";
+
 /** Reads the per-run settings from the environment. */
 export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
   return {
     contentDir: env[contentDirVariable] || "content",
     pathPrefix: env[pathPrefixVariable] || undefined,
-    siteOverrides: env[siteOverridesVariable] ? (JSON.parse(env[siteOverridesVariable]) as Partial<SiteConfig>) : {},
+    stateFile: env[stateFileVariable] || undefined,
+    incremental: env[incrementalVariable] === "1",
+    siteOverrides: env[siteOverridesVariable]
+      ? (JSON.parse(env[siteOverridesVariable]) as Partial<SiteConfig>)
+      : {},
   };
 }

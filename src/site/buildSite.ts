@@ -1,7 +1,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { contentDirVariable, pathPrefixVariable, siteOverridesVariable } from "./buildSettings.ts";
+import {
+  contentDirVariable,
+  incrementalVariable,
+  pathPrefixVariable,
+  siteOverridesVariable,
+  stateFileVariable,
+} from "./buildSettings.ts";
+import { defaultStateFile } from "./buildState.ts";
 import { normalizePathPrefix, type SiteConfig } from "./siteConfig.ts";
 
 /** Options of one site build. */
@@ -18,26 +25,50 @@ export interface BuildSiteOptions {
   quiet?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
+  /** Re-render only pages whose inputs changed since the last build into the same folder. */
+  incremental?: boolean;
+  /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
+  stateFile?: string;
 }
 
 /** The repository root, where `.eleventy.ts` and `templates/` live. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The environment variables that carry one build's settings to `.eleventy.ts` (undefined = unset). */
+export function buildEnvironment(options: BuildSiteOptions): Record<string, string | undefined> {
+  return {
+    [contentDirVariable]: path.resolve(options.contentDir),
+    [pathPrefixVariable]:
+      options.pathPrefix === undefined ? undefined : normalizePathPrefix(options.pathPrefix),
+    // Without overrides, a NEWS_ARCHIVE_SITE_CONFIG already in the environment stays in effect.
+    ...(options.siteOverrides
+      ? { [siteOverridesVariable]: JSON.stringify(options.siteOverrides) }
+      : {}),
+    // Every build records page signatures; watch mode relies on Eleventy's own rebuilds instead.
+    [stateFileVariable]: options.serve
+      ? undefined
+      : (options.stateFile ?? defaultStateFile(options.outDir)),
+    [incrementalVariable]: options.incremental && !options.serve ? "1" : undefined,
+  };
+}
 
 /**
  * Runs Eleventy from TypeScript (Eleventy 3.1 cannot find a `.ts` config by itself). The content
  * folder and prefix reach `.eleventy.ts` through environment variables (see buildSettings.ts).
  */
 export async function buildSite(options: BuildSiteOptions): Promise<Eleventy> {
-  process.env[contentDirVariable] = path.resolve(options.contentDir);
-  if (options.pathPrefix !== undefined) process.env[pathPrefixVariable] = normalizePathPrefix(options.pathPrefix);
-  else delete process.env[pathPrefixVariable];
-  if (options.siteOverrides) process.env[siteOverridesVariable] = JSON.stringify(options.siteOverrides);
+  for (const [name, value] of Object.entries(buildEnvironment(options))) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 
   const eleventy = new Eleventy(path.join(projectRoot, "templates"), path.resolve(options.outDir), {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: options.quiet ?? true,
     runMode: options.serve ? "serve" : "build",
-    ...(options.pathPrefix !== undefined ? { pathPrefix: normalizePathPrefix(options.pathPrefix) } : {}),
+    ...(options.pathPrefix !== undefined
+      ? { pathPrefix: normalizePathPrefix(options.pathPrefix) }
+      : {}),
   });
   if (options.serve) {
     await eleventy.watch();

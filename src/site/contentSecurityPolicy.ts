@@ -28,7 +28,9 @@ export function formatContentSecurityPolicy(directives: Readonly<Record<string, 
 }
 
 /** The policy for `<meta http-equiv="Content-Security-Policy">` in every page. */
-export const metaContentSecurityPolicy = formatContentSecurityPolicy(contentSecurityPolicyDirectives);
+export const metaContentSecurityPolicy = formatContentSecurityPolicy(
+  contentSecurityPolicyDirectives,
+);
 
 /** The policy for an HTTP header (adds what a meta tag cannot carry, such as frame-ancestors). */
 export const headerContentSecurityPolicy = formatContentSecurityPolicy({

@@ -1,6 +1,9 @@
 /** The part of Eleventy's configuration API the site's plugins use (Eleventy ships no types). */
 export interface EleventyConfig {
-  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void;
+  addPlugin<O>(
+    plugin: (config: EleventyConfig, options: O) => void | Promise<void>,
+    options?: O,
+  ): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addWatchTarget(target: string): void;
@@ -8,7 +11,10 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   on(
     event: "eleventy.before" | "eleventy.after",
-    listener: (event: { directories: { input: string; output: string }; runMode: string }) => void | Promise<void>,
+    listener: (event: {
+      directories: { input: string; output: string };
+      runMode: string;
+    }) => void | Promise<void>,
   ): void;
   setQuietMode(quiet: boolean): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;

@@ -70,7 +70,9 @@ export function drawSiteIcon(size: number): Uint8Array {
     for (let x = 0; x < size; x++) {
       const gx = (x + 0.5) / scale;
       const gy = (y + 0.5) / scale;
-      const white = lines.some(([lx, ly, w, h]) => gx >= lx && gx < lx + w && gy >= ly && gy < ly + h);
+      const white = lines.some(
+        ([lx, ly, w, h]) => gx >= lx && gx < lx + w && gy >= ly && gy < ly + h,
+      );
       pixels.set(white ? [255, 255, 255, 255] : [0x0b, 0x55, 0x63, 255], (y * size + x) * 4);
     }
   }

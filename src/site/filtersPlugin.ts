@@ -9,12 +9,17 @@ import type { SiteConfig } from "./siteConfig.ts";
 import { jsonForScriptElement, newsArticleJsonLd } from "./structuredData.ts";
 
 /** Registers the few filters templates need: lookups and serialisation, no formatting logic. */
-export function filtersPlugin(eleventyConfig: EleventyConfig, options: { config: SiteConfig }): void {
+export function filtersPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { config: SiteConfig },
+): void {
   const { config } = options;
   /** Public URL of a site path, with base URL and path prefix (feeds, canonical, Open Graph). */
   eleventyConfig.addFilter("absoluteUrl", (href: string) => absoluteUrl(href, config));
   /** The rendered body of an article, read from its Markdown file when its page is rendered. */
-  eleventyConfig.addFilter("articleBody", (article: ArticleRecord) => renderArticleBody(article.file));
+  eleventyConfig.addFilter("articleBody", (article: ArticleRecord) =>
+    renderArticleBody(article.file),
+  );
   /** JSON-LD NewsArticle, safe inside a script element. */
   eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleRecord) =>
     jsonForScriptElement(newsArticleJsonLd(article, config)),

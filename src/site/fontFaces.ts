@@ -35,7 +35,10 @@ export function readUnicodeRanges(): Record<string, string> {
 }
 
 /** Writes the @font-face rules for the font files, relative to a stylesheet in `assets/`. */
-export function fontFaceCss(files: readonly FontFile[], unicodeRanges: Readonly<Record<string, string>>): string {
+export function fontFaceCss(
+  files: readonly FontFile[],
+  unicodeRanges: Readonly<Record<string, string>>,
+): string {
   return files
     .map((file) =>
       [

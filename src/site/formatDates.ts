@@ -27,11 +27,19 @@ export function parseIsoDate(isoDate: string): Date {
 
 /** Builds date formatters; dates are calendar days, so everything is formatted in UTC. */
 export function createDateText(config: Pick<SiteConfig, "locale" | "digits">): DateText {
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+  const options: Intl.DateTimeFormatOptions = {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  };
   const gregorian = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, options);
   // Umm al-Qura is the official Saudi Hijri calendar; ar-SA gives its Arabic month names.
   const hijri = new Intl.DateTimeFormat(`ar-SA-u-ca-islamic-umalqura-nu-${config.digits}`, options);
-  const month = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, { month: "long", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, {
+    month: "long",
+    timeZone: "UTC",
+  });
   const monthYear = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, {
     month: "long",
     year: "numeric",

@@ -3,7 +3,10 @@ import type { ArticleRecord } from "./articleRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /** Builds a JSON Feed 1.1 document of the newest articles. */
-export function buildJsonFeed(articles: readonly ArticleRecord[], config: SiteConfig): Record<string, unknown> {
+export function buildJsonFeed(
+  articles: readonly ArticleRecord[],
+  config: SiteConfig,
+): Record<string, unknown> {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: config.title,

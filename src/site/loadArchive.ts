@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
@@ -44,7 +45,11 @@ function undoYamlDates(data: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     result[key] =
-      value instanceof Date ? (key === "date" ? value.toISOString().slice(0, 10) : value.toISOString()) : value;
+      value instanceof Date
+        ? key === "date"
+          ? value.toISOString().slice(0, 10)
+          : value.toISOString()
+        : value;
   }
   return result;
 }
@@ -63,7 +68,9 @@ export function parseFrontMatter<T>(
   }
   const parsed = schema.safeParse(undoYamlDates(data));
   if (parsed.success) return { ok: true, data: parsed.data };
-  const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  const issues = parsed.error.issues.map(
+    (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+  );
   return { ok: false, message: `invalid front matter: ${issues.join("; ")}` };
 }
 
@@ -71,16 +78,21 @@ async function loadFiles<T>(
   files: readonly string[],
   schema: z.ZodType<T>,
   problems: LoadProblem[],
-): Promise<{ file: string; data: T }[]> {
-  const loaded: { file: string; data: T }[] = [];
+): Promise<{ file: string; data: T; contentHash: string }[]> {
+  const loaded: { file: string; data: T; contentHash: string }[] = [];
   for (let start = 0; start < files.length; start += readConcurrency) {
     const batch = files.slice(start, start + readConcurrency);
     const texts = await Promise.all(batch.map((file) => readFile(file, "utf8")));
     texts.forEach((text, index) => {
       const file = batch[index] ?? "";
       const result = parseFrontMatter(text, schema);
-      if (result.ok) loaded.push({ file, data: result.data });
-      else problems.push({ file, message: result.message });
+      if (result.ok) {
+        loaded.push({
+          file,
+          data: result.data,
+          contentHash: createHash("sha1").update(text).digest("hex"),
+        });
+      } else problems.push({ file, message: result.message });
     });
   }
   return loaded;
@@ -97,17 +109,21 @@ export async function loadArchive(contentDir: string): Promise<LoadedArchive> {
 
   const articles: ArticleSource[] = [];
   const seenIds = new Map<string, string>();
-  for (const { file, data } of await loadFiles(articleFiles, articleFrontMatterSchema, problems)) {
+  for (const { file, data, contentHash } of await loadFiles(
+    articleFiles,
+    articleFrontMatterSchema,
+    problems,
+  )) {
     const first = seenIds.get(data.id);
     if (first !== undefined) {
       problems.push({ file, message: `duplicate id ${data.id} (also in ${first})` });
       continue;
     }
     seenIds.set(data.id, file);
-    articles.push({ frontMatter: data, file });
+    articles.push({ frontMatter: data, file, contentHash });
   }
-  const headlines: HeadlineFrontMatter[] = (await loadFiles(headlineFiles, headlineFrontMatterSchema, problems)).map(
-    (h) => h.data,
-  );
+  const headlines: HeadlineFrontMatter[] = (
+    await loadFiles(headlineFiles, headlineFrontMatterSchema, problems)
+  ).map((h) => h.data);
   return { articles, headlines, problems };
 }

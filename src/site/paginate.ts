@@ -21,8 +21,13 @@ export interface ListPage<T> {
  * content, which is what lets an incremental build skip them. Older pages live at `baseHref + "page/n/"`.
  * A list shorter than one page, or empty, is one page at `baseHref`.
  */
-export function paginate<T>(newestFirst: readonly T[], pageSize: number, baseHref: string): ListPage<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`page size must be a positive integer: ${pageSize}`);
+export function paginate<T>(
+  newestFirst: readonly T[],
+  pageSize: number,
+  baseHref: string,
+): ListPage<T>[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`page size must be a positive integer: ${pageSize}`);
   const pageCount = Math.max(1, Math.floor(newestFirst.length / pageSize));
   const hrefOf = (pageNumber: number): string =>
     pageNumber === pageCount ? baseHref : `${baseHref}page/${pageNumber}/`;

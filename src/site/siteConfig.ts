@@ -49,7 +49,10 @@ export function normalizePathPrefix(prefix: string): string {
 }
 
 /** Returns the site config with per-run overrides (e.g. the CLI's `--path-prefix`) applied. */
-export function resolveSiteConfig(overrides: Partial<SiteConfig> = {}, base: SiteConfig = siteConfig): SiteConfig {
+export function resolveSiteConfig(
+  overrides: Partial<SiteConfig> = {},
+  base: SiteConfig = siteConfig,
+): SiteConfig {
   const merged = { ...base, ...overrides };
   return {
     ...merged,

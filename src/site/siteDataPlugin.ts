@@ -20,7 +20,10 @@ export const navigation: readonly NavItem[] = [
 ];
 
 /** Exposes the site config, navigation and CSP as the global `site` data. */
-export function siteDataPlugin(eleventyConfig: EleventyConfig, options: { config: SiteConfig }): void {
+export function siteDataPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { config: SiteConfig },
+): void {
   const { config } = options;
   eleventyConfig.addGlobalData("site", {
     ...config,

@@ -15,12 +15,20 @@ export interface SitemapPlan {
 }
 
 /** Splits URLs into sitemap files of at most `limit` URLs, adding an index when more than one is needed. */
-export function splitSitemap(urls: readonly string[], limit: number = sitemapUrlLimit): SitemapPlan {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`sitemap limit must be a positive integer: ${limit}`);
-  if (urls.length <= limit) return { index: undefined, files: [{ path: "/sitemap.xml", urls: [...urls] }] };
+export function splitSitemap(
+  urls: readonly string[],
+  limit: number = sitemapUrlLimit,
+): SitemapPlan {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`sitemap limit must be a positive integer: ${limit}`);
+  if (urls.length <= limit)
+    return { index: undefined, files: [{ path: "/sitemap.xml", urls: [...urls] }] };
   const files: SitemapFile[] = [];
   for (let start = 0; start < urls.length; start += limit) {
-    files.push({ path: `/sitemap-${files.length + 1}.xml`, urls: urls.slice(start, start + limit) });
+    files.push({
+      path: `/sitemap-${files.length + 1}.xml`,
+      urls: urls.slice(start, start + limit),
+    });
   }
   return { index: files.map((file) => file.path), files };
 }

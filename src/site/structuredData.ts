@@ -16,7 +16,10 @@ export function jsonForScriptElement(value: unknown): string {
 }
 
 /** The schema.org NewsArticle description of an article page. */
-export function newsArticleJsonLd(article: ArticleRecord, config: SiteConfig): Record<string, unknown> {
+export function newsArticleJsonLd(
+  article: ArticleRecord,
+  config: SiteConfig,
+): Record<string, unknown> {
   const page = absoluteUrl(article.href, config);
   return {
     "@context": "https://schema.org",

@@ -14,6 +14,7 @@ const config = resolveSiteConfig({ baseUrl: "https://example.org", pathPrefix: "
 function article(id: string, source: string, date: string | undefined, extra: Partial<ArticleFrontMatter> = {}): ArticleSource {
   return {
     file: `/content/${id}.md`,
+    contentHash: `hash-${id}`,
     frontMatter: {
       id,
       title: `عنوان ${id}`,

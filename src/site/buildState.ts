@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** What an incremental build remembers between runs. */
+export interface BuildState {
+  version: 1;
+  /** Paginated page URL → signature (see pageSignatures.ts). */
+  pages: Record<string, string>;
+  /** Generated files besides pages that may disappear (sitemap parts), as output-relative paths. */
+  files: string[];
+}
+
+/** Hashes the files that shape every page (templates, site code, schema) and the resolved config. */
+export function buildFingerprint(projectRoot: string, config: unknown): string {
+  const hash = createHash("sha1").update(JSON.stringify(config));
+  const folders = ["templates", "src/site", "src/archive"];
+  for (const folder of folders) {
+    const dir = path.join(projectRoot, folder);
+    for (const entry of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+      const file = path.join(dir, entry);
+      try {
+        hash.update(entry).update(readFileSync(file));
+      } catch {
+        // A folder: its files are listed on their own.
+      }
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Default state file for an output folder: under `.cache/`, keyed by the folder's absolute path. */
+export function defaultStateFile(outDir: string): string {
+  const key = createHash("sha1").update(path.resolve(outDir)).digest("hex").slice(0, 12);
+  return path.resolve(".cache", "site-build", `${key}.json`);
+}
+
+/** Reads a previous build state; a missing or unreadable file means «no previous build». */
+export async function readBuildState(file: string): Promise<BuildState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(file, "utf8")) as BuildState;
+    return state.version === 1 ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the state atomically (temp file + rename), so an interrupted build leaves the old state. */
+export async function writeBuildState(file: string, state: BuildState): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(state));
+  await rename(temp, file);
+}
+
+/** The output file of a page URL (`/a/b/` → `a/b/index.html`) or of a file URL (`/sitemap-2.xml`). */
+export function outputFileOf(outDir: string, href: string): string {
+  const relative = href.replace(/^\/+/, "");
+  return path.join(
+    outDir,
+    relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative,
+  );
+}
+
+/** Whether a page's output file exists. */
+export function outputExists(outDir: string, href: string): boolean {
+  return existsSync(outputFileOf(outDir, href));
+}
+
+/** Deletes the output files of removed pages and the folders they leave empty. */
+export async function removeOutputs(outDir: string, hrefs: readonly string[]): Promise<void> {
+  const root = path.resolve(outDir);
+  for (const href of hrefs) {
+    const file = outputFileOf(root, href);
+    if (!file.startsWith(`${root}${path.sep}`)) continue;
+    await rm(file, { force: true });
+    for (
+      let dir = path.dirname(file);
+      dir !== root && dir.startsWith(root);
+      dir = path.dirname(dir)
+    ) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+}

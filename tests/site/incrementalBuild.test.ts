@@ -1,0 +1,78 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+import { fixtureContent } from "./renderFixtureSite.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+async function build(content: string, out: string, stateFile: string, incremental: boolean): Promise<string> {
+  const args = ["scripts/news-archive.js", "build", "--content", content, "--out", out, "--state-file", stateFile];
+  if (incremental) args.push("--incremental");
+  const { stderr } = await promisify(execFile)(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }) },
+  });
+  return stderr;
+}
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const entries = await Promise.all(
+    files.map(async (e) => {
+      const file = path.join(e.parentPath, e.name);
+      return [path.relative(dir, file), (await readFile(file)).toString("base64")] as const;
+    }),
+  );
+  return new Map(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const newArticle = `---
+id: 0123456789ab
+title: "خبر جديد عن افتتاح جسر في الرياض"
+source: "الرياض"
+date: '2025-03-07'
+paper: alriyadh
+scrapedFrom: pages/new.txt
+scrapedAt: '2025-03-08T10:00:00.000Z'
+lang: ar
+excerpt: "افتتح جسر جديد."
+words: 3
+---
+افتتح جسر جديد.
+`;
+
+it("renders only the changed pages on an incremental build and ends with the same files as a clean build", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "site-incremental-"));
+  const content = path.join(work, "content");
+  await cp(fixtureContent, content, { recursive: true });
+  const out = path.join(work, "incremental");
+  await build(content, out, path.join(work, "incremental.json"), false);
+
+  // Add an article, change one and delete another.
+  await writeFile(path.join(content, "articles/2025/03/0123456789ab.md"), newArticle);
+  const changed = path.join(content, "articles/2019/10/4d5e6f708192.md");
+  await writeFile(changed, (await readFile(changed, "utf8")).replace("افتتح معرض الكتاب", "افتتح معرض الكتاب الدولي"));
+  await rm(path.join(content, "articles/2019/06/708192a3b4c5.md"));
+
+  const log = await build(content, out, path.join(work, "incremental.json"), true);
+  const match = /incremental: rendering (\d+) of (\d+) paginated pages, removing (\d+)/.exec(log);
+  expect(match, log).not.toBeNull();
+  const [rendered, total, removed] = match!.slice(1).map(Number) as [number, number, number];
+  expect(rendered).toBeLessThan(total / 2);
+  expect(removed).toBeGreaterThanOrEqual(1);
+
+  const clean = path.join(work, "clean");
+  await build(content, clean, path.join(work, "clean.json"), false);
+  const [incrementalFiles, cleanFiles] = await Promise.all([snapshot(out), snapshot(clean)]);
+  expect([...incrementalFiles.keys()]).toEqual([...cleanFiles.keys()]);
+  for (const [file, bytes] of cleanFiles) expect(incrementalFiles.get(file), file).toBe(bytes);
+  expect(incrementalFiles.has("articles/2019/06/708192a3b4c5/index.html")).toBe(false);
+  expect(Buffer.from(incrementalFiles.get("articles/2019/10/4d5e6f708192/index.html")!, "base64").toString()).toContain(
+    "افتتح معرض الكتاب الدولي",
+  );
+  await rm(work, { recursive: true, force: true });
+});
