@@ -1,13 +1,14 @@
 // Quality checks over a built site: html-validate and internal links on every page, axe-core on
-// one page of each type. Usage: tsx scripts/check-site.ts --site _site [--path-prefix /x/] [--no-axe]
+// one page of each type. Usage: tsx scripts/check-site.ts --site _site [--path-prefix /x/] [--no-axe] [--json report.json]
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkSite, formatSiteCheckReport } from "../src/checks/checkSite.ts";
+import { readBuiltPathPrefix } from "../src/preview/builtPathPrefix.ts";
 
 const { values } = parseArgs({
   options: {
     site: { type: "string", default: "_site" },
-    "path-prefix": { type: "string", default: "/" },
+    "path-prefix": { type: "string" },
     "no-axe": { type: "boolean", default: false },
     json: { type: "string" },
   },
