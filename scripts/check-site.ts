@@ -21,11 +21,10 @@ if (!existsSync(`${siteDir}/index.html`)) {
   process.exit(2);
 }
 const started = Date.now();
-const report = await checkSite({
-  siteDir,
-  pathPrefix: values["path-prefix"],
-  axe: !values["no-axe"],
-});
+// Without --path-prefix, check the site for the prefix its build recorded in _headers.
+const pathPrefix = values["path-prefix"] ?? (await readBuiltPathPrefix(siteDir)) ?? "/";
+process.stdout.write(`Checking ${siteDir} as served under ${pathPrefix}\n`);
+const report = await checkSite({ siteDir, pathPrefix, axe: !values["no-axe"] });
 process.stdout.write(
   `${formatSiteCheckReport(report)}\n(${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
 );
