@@ -17,8 +17,15 @@ export interface ServedDirectory {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (port chosen by the system) under `prefix`, for tests only. */
-export async function serveDirectory(root: string, prefix = "/"): Promise<ServedDirectory> {
+/**
+ * Serves a folder on 127.0.0.1 (port chosen by the system) under `prefix`, with `headers` on
+ * every response (e.g. a Content-Security-Policy), for tests only.
+ */
+export async function serveDirectory(
+  root: string,
+  prefix = "/",
+  headers: Record<string, string> = {},
+): Promise<ServedDirectory> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const relative = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
@@ -29,11 +36,11 @@ export async function serveDirectory(root: string, prefix = "/"): Promise<Served
       if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
       await stat(file);
     } catch {
-      response.writeHead(404).end();
+      response.writeHead(404, headers).end();
       return;
     }
     const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { "content-type": type });
+    response.writeHead(200, { ...headers, "content-type": type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,0 +1,153 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildShardedSearchIndex } from "../../src/search/buildShardedSearchIndex.ts";
+import { bundleSearchClient } from "../../src/search/bundleSearchClient.ts";
+import { listSiteHtmlFiles } from "../../src/search/readSitePages.ts";
+import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
+
+const fixtureDir = path.resolve("tests/fixtures/search");
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** The fixture site, built for a base path: search page, highlighter on articles, index, client. */
+async function buildSite(base: string): Promise<string> {
+  const siteDir = await mkdtemp(path.join(tmpdir(), "search-browser-"));
+  await cp(path.join(fixtureDir, "site"), siteDir, { recursive: true });
+  for (const file of await listSiteHtmlFiles(siteDir)) {
+    const html = await readFile(path.join(siteDir, file), "utf8");
+    const script = `<script type="module" src="${base}assets/search-highlight.js"></script>`;
+    const icon = `<link rel="icon" href="${base}favicon.ico">`;
+    await writeFile(path.join(siteDir, file), html.replace("</head>", `${icon}${script}\n</head>`));
+  }
+  // Without it the browser's own favicon request logs a 404 console error.
+  await writeFile(path.join(siteDir, "favicon.ico"), "");
+  const searchPage = await readFile(path.join(fixtureDir, "search-page.html"), "utf8");
+  await mkdir(path.join(siteDir, "search"));
+  await writeFile(
+    path.join(siteDir, "search", "index.html"),
+    searchPage.replaceAll("__BASE__", base),
+  );
+  const headlines = JSON.parse(
+    await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
+  ) as SearchHeadline[];
+  await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  await bundleSearchClient(path.join(siteDir, "assets"));
+  return siteDir;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Console errors, page errors and CSP violations seen by a page. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.text().includes("Content Security Policy")) {
+      problems.push(message.text());
+    }
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+for (const base of ["/", "/archive/"]) {
+  describe(`the search page served under ${base} with a strict CSP`, () => {
+    let siteDir: string;
+    let server: ServedDirectory;
+
+    beforeAll(async () => {
+      siteDir = await buildSite(base);
+      server = await serveDirectory(siteDir, base, { "content-security-policy": CSP });
+    });
+
+    afterAll(async () => {
+      await server?.close();
+      if (siteDir) await rm(siteDir, { recursive: true, force: true });
+    });
+
+    it("finds والحكومة for حكومة, filters by newspaper and opens the highlighted article", async () => {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+
+      await page.goto(`${server.origin}${base}search/`);
+      await page.locator("[data-search-status]").filter({ hasText: "اكتب" }).waitFor();
+      await page.fill('input[name="q"]', "حكومة");
+      await page.press('input[name="q"]', "Enter");
+      await page.waitForURL(/\?q=/);
+      const results = page.locator("[data-search-results] > li");
+      await results.first().waitFor();
+      expect(await results.locator("h2").allTextContents()).toEqual(
+        expect.arrayContaining([
+          "مجلس الشورى يناقش مشروع الموازنة العامة",
+          "الحكومة اليمنية تحذر موظفي ميناء رأس عيسى من الانخراط في عمليات تفريغ وقود غير قانونية",
+        ]),
+      );
+      expect(await page.locator(".search-result-excerpt mark").allTextContents()).toContain(
+        "والحكومة",
+      );
+      expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+
+      await page.selectOption('select[name="newspaper"]', "الرياض");
+      await page.waitForURL(/newspaper=/);
+      await page.locator("[data-search-results] > li").first().waitFor();
+      expect(await page.locator("[data-search-results] h2").allTextContents()).toEqual([
+        "مجلس الشورى يناقش مشروع الموازنة العامة",
+      ]);
+      expect(await page.locator(".search-result-meta").first().textContent()).toContain("الرياض");
+
+      await page.locator("[data-search-results] h2 a").first().click();
+      await page.waitForURL(new RegExp(`${base}articles/2016/12/a02/\\?highlight=`));
+      await page.locator("article mark").first().waitFor();
+      expect(await page.locator("article mark").allTextContents()).toEqual(["والحكومة"]);
+
+      expect(problems).toEqual([]);
+      expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
+      expect(requests.some((url) => url.endsWith("pagefind-worker.js"))).toBe(false);
+      await page.close();
+    });
+
+    it("sorts by newest first across shards", async () => {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto(
+        `${server.origin}${base}search/?q=${encodeURIComponent("المملكة")}&sort=newest`,
+      );
+      await page.locator("[data-search-results] > li").nth(2).waitFor();
+      expect(await page.locator("[data-search-results] h2").allTextContents()).toEqual([
+        "ضبط أكثر من ١٩٫٣ ألف مخالف لأنظمة الإقامة والعمل",
+        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
+        "أمطار رعدية ورياح نشطة على عدة مناطق بالمملكة",
+      ]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+}
