@@ -1,5 +1,6 @@
-// Every page type of the built fixture archive, served by the preview server under a path prefix
+// Every page type of the built bundled sample archive, served by the preview server under a path prefix
 // with the CSP enforced as a header, loads in headless Chromium without a single problem.
+import { rmSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listSiteFiles } from "../../src/checks/listSiteFiles.ts";
@@ -8,10 +9,11 @@ import { pageUrlPathFor } from "../../src/checks/classifySiteUrl.ts";
 import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
 import { headerContentSecurityPolicy } from "../../src/publish/securityHeaders.ts";
 import { launchChromium, openWatchedPage } from "../helpers/browser.ts";
-import { buildSiteForTest } from "../helpers/builtSite.ts";
+import { buildSiteForTest, ingestSampleForTest } from "../helpers/builtSite.ts";
 
 const pathPrefix = "/news-archive/";
-const site = buildSiteForTest({ pathPrefix });
+const sample = ingestSampleForTest();
+const site = sample.ok ? buildSiteForTest({ contentDir: sample.dir, pathPrefix }) : sample;
 const samples = site.ok
   ? pickSamplePages((await listSiteFiles(site.dir)).filter((file) => file.endsWith(".html")))
   : undefined;
@@ -28,6 +30,7 @@ describe.skipIf(!site.ok)(`every page type under ${pathPrefix} with the CSP head
     await browser?.close();
     await server?.close();
     if (site.ok) site.remove();
+    if (sample.ok) rmSync(sample.dir, { recursive: true, force: true });
   });
 
   it("builds a page of every required type", () => {

@@ -1,17 +1,24 @@
-// The quality checks of the site issue over the whole built fixture archive: html-validate and
-// internal links on every page (with and without a path prefix), axe-core on each page type.
+// The quality checks of the site issue over the whole built sample archive (content/raw):
+// html-validate and internal links on every page, with and without a path prefix, and axe-core
+// (light and dark) on one page of each type.
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSite, formatSiteCheckReport } from "../../src/checks/checkSite.ts";
-import { buildSiteForTest } from "../helpers/builtSite.ts";
+import { buildSiteForTest, ingestSampleForTest } from "../helpers/builtSite.ts";
 
 const builds = [
   { pathPrefix: "/", axe: true },
   { pathPrefix: "/news-archive/", axe: false },
 ];
 
+const sample = ingestSampleForTest();
+afterAll(() => {
+  if (sample.ok) rmSync(sample.dir, { recursive: true, force: true });
+});
+
 for (const { pathPrefix, axe } of builds) {
-  const site = buildSiteForTest({ pathPrefix });
-  describe.skipIf(!site.ok)(`the fixture site built for ${pathPrefix}`, () => {
+  const site = sample.ok ? buildSiteForTest({ contentDir: sample.dir, pathPrefix }) : sample;
+  describe.skipIf(!site.ok)(`the sample site built for ${pathPrefix}`, () => {
     afterAll(() => {
       if (site.ok) site.remove();
     });
@@ -21,7 +28,12 @@ for (const { pathPrefix, axe } of builds) {
       const report = await checkSite({ siteDir: site.dir, pathPrefix, axe });
       // The formatted report names every problem with its file and line when this fails.
       expect(report.errorCount, formatSiteCheckReport(report)).toBe(0);
-      expect(report.links.pagesChecked).toBeGreaterThan(20);
+      expect(report.links.pagesChecked).toBeGreaterThan(100);
     });
   });
+  if (!site.ok) {
+    describe(`the sample site built for ${pathPrefix}`, () => {
+      it.skip(`needs a working ingest and build: ${site.reason}`, () => {});
+    });
+  }
 }

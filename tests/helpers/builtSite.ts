@@ -9,6 +9,34 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** The small fixture archive the site and e2e tests build. */
 export const fixtureContentDir = join(repoRoot, "tests/fixtures/site/content");
 
+/** Ingests the bundled sample (content/raw + its manifest) into a temporary content folder. */
+export function ingestSampleForTest(): { ok: true; dir: string } | { ok: false; reason: string } {
+  const dir = mkdtempSync(join(tmpdir(), "news-archive-content-"));
+  const args = [
+    "scripts/news-archive.js",
+    "ingest",
+    "--input",
+    join(repoRoot, "content/raw"),
+    "--content",
+    dir,
+    "--manifest",
+    join(repoRoot, "content/manifest.jsonl"),
+  ];
+  const result = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 280_000,
+  });
+  if (result.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      ok: false,
+      reason: `news-archive ingest exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 500)}`,
+    };
+  }
+  return { ok: true, dir };
+}
+
 /** A site built into a temporary folder, or why it could not be built. */
 export type BuiltSite = { ok: true; dir: string; remove(): void } | { ok: false; reason: string };
 
