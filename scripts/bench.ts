@@ -21,7 +21,8 @@ const program = new Command("bench")
   )
   .option("--articles <n>", "raw pages to generate", wholeNumber, 10_000)
   .option("--seed <n>", "corpus seed", wholeNumber, 1)
-  .option("--only <steps>", "comma-separated steps: ingest,render,eleventy,hugo")
+  .option("--only <steps>", "comma-separated steps: ingest,render,eleventy,hugo,update")
+  .option("--add <n>", "new raw pages the update step adds to the built archive", wholeNumber, 100)
   .option("--json <file>", "also write the figures as JSON")
   .option("--work-dir <dir>", "work folder (a tmpfs such as /dev/shm gives steadier figures)")
   .option(
@@ -34,6 +35,7 @@ const program = new Command("bench")
 const options = program.opts<{
   articles: number;
   seed: number;
+  add: number;
   only?: string;
   json?: string;
   workDir?: string;
@@ -43,6 +45,7 @@ const options = program.opts<{
 const report = await runBench({
   articles: options.articles,
   seed: options.seed,
+  addPages: options.add,
   ...(options.only ? { only: options.only.split(",").map((name) => name.trim()) } : {}),
   workDir: resolve(
     options.workDir ?? resolve(repoRoot, "bench-out", `${options.articles}-seed${options.seed}`),

@@ -15,6 +15,12 @@ const program = new Command("generate-corpus")
   .requiredOption("--out <dir>", "folder to write the pages into")
   .option("--seed <n>", "random seed", positiveInteger, 1)
   .option("--manifest <file>", "write a JSON Lines manifest {file,url,scrapedAt}")
+  .option(
+    "--from <n>",
+    "extend a corpus of n pages: write only pages n+1..N, append to the manifest",
+    positiveInteger,
+    0,
+  )
   .option("--include-seed", "also copy the real seed page as the first page", false)
   .option("--clean", "delete the output folder first", false)
   .parse();
@@ -24,6 +30,7 @@ const options = program.opts<{
   out: string;
   seed: number;
   manifest?: string;
+  from: number;
   includeSeed: boolean;
   clean: boolean;
 }>();
@@ -34,6 +41,7 @@ const summary = writeCorpus({
   outDir: options.out,
   ...(options.manifest === undefined ? {} : { manifestPath: options.manifest }),
   includeSeedPage: options.includeSeed,
+  fromPage: options.from,
   clean: options.clean,
 });
 const seconds = (performance.now() - started) / 1000;

@@ -9,14 +9,22 @@ export interface BenchContext {
   manifestPath: string;
   /** Where ingest writes `articles/` and `headlines/`. */
   contentDir: string;
-  /** Raw pages in the corpus. */
+  /** Raw pages in the corpus as generated (before any update step adds more). */
   pages: number;
+  seed: number;
+  /** New raw pages an update step adds to the built archive. */
+  addPages: number;
+  /** Set once a render step has built the site in `<workDir>/site` during this run. */
+  siteBuilt?: boolean;
   /** Markdown articles ingest wrote (known once ingest has run). */
   articles?: number;
 }
 
 /** What a step is, for the ratio columns: render steps and baselines are compared with the baselines. */
-export type StepKind = "ingest" | "render" | "index" | "baseline";
+export type StepKind = "ingest" | "render" | "index" | "baseline" | "update";
+
+/** File in the work folder that records which corpus `raw/` holds (see runBench). */
+export const CORPUS_STAMP = "corpus.json";
 
 /**
  * One timed command of the benchmark. New steps (incremental rebuild, sharded index, ...) are

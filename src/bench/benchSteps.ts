@@ -1,11 +1,14 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { delimiter, join } from "node:path";
-import type { BenchContext, BenchStep } from "./benchStep.ts";
+import { writeCorpus } from "../corpus/writeCorpus.ts";
+import { CORPUS_STAMP, type BenchContext, type BenchStep } from "./benchStep.ts";
 import { writeEleventyBaseline } from "./eleventyBaseline.ts";
 import { writeHugoBaseline } from "./hugoBaseline.ts";
 
 const cli = (context: BenchContext): string => join(context.repoRoot, "scripts", "news-archive.js");
 const articlesDir = (context: BenchContext): string => join(context.contentDir, "articles");
+const buildState = (context: BenchContext): string => join(context.workDir, "build-state.json");
 const articleCount = (context: BenchContext): number => context.articles ?? 0;
 
 /** Finds an executable on PATH. */
@@ -57,6 +60,9 @@ export const renderStep: BenchStep = {
       context.contentDir,
       "--out",
       join(context.workDir, "site"),
+      // Page signatures for the update step's incremental build; kept out of the repo's .cache/.
+      "--state-file",
+      buildState(context),
     ],
     cwd: context.repoRoot,
     outputDirs: [join(context.workDir, "site")],
@@ -108,10 +114,63 @@ export const hugoBaselineStep: BenchStep = {
   pages: articleCount,
 };
 
+/**
+ * A day of news on a built archive: add `addPages` new raw pages (the ones a longer corpus run
+ * would have made next), then ingest + build again, timed together. It changes raw/, content/
+ * and site/, so it runs last.
+ */
+export const updateStep: BenchStep = {
+  name: "update",
+  kind: "update",
+  needsArticles: true,
+  prepare: (context) => {
+    if (!context.siteBuilt) {
+      const { args } = renderStep.command(context);
+      const build = spawnSync(process.execPath, args, { cwd: context.repoRoot, encoding: "utf8" });
+      if (build.status !== 0)
+        throw new Error(`the first build failed: ${build.stderr.trim().slice(-300)}`);
+      context.siteBuilt = true;
+    }
+    // raw/ no longer matches the stamp: a kept work folder must regenerate it next time.
+    rmSync(join(context.workDir, CORPUS_STAMP), { force: true });
+    writeCorpus({
+      pages: context.pages + context.addPages,
+      seed: context.seed,
+      outDir: context.rawDir,
+      manifestPath: context.manifestPath,
+      fromPage: context.pages,
+    });
+  },
+  command: (context) => {
+    const site = join(context.workDir, "site");
+    const report = join(context.workDir, "update-report.json");
+    // Paths go in as positional parameters, so no quoting of them is needed.
+    const script =
+      '"$1" "$2" ingest --input "$3" --content "$4" --manifest "$5" --report "$6" && ' +
+      '"$1" "$2" build --content "$4" --out "$7" --incremental --state-file "$8"';
+    const paths = [
+      context.rawDir,
+      context.contentDir,
+      context.manifestPath,
+      report,
+      site,
+      buildState(context),
+    ];
+    return {
+      command: "/bin/sh",
+      args: ["-c", script, "sh", process.execPath, cli(context), ...paths],
+      cwd: context.repoRoot,
+      outputDirs: [context.contentDir, site],
+    };
+  },
+  pages: (context) => context.addPages,
+};
+
 /** Every step, in the order a full run takes them. */
 export const BENCH_STEPS: readonly BenchStep[] = [
   ingestStep,
   renderStep,
   eleventyBaselineStep,
   hugoBaselineStep,
+  updateStep,
 ];

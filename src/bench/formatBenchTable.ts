@@ -15,6 +15,7 @@ function row(step: StepResult): string[] {
     cell(step.bytes === undefined ? undefined : step.bytes / 1e6, 1),
     cell(step.ratioToEleventy, 2),
     cell(step.ratioToHugo, 2),
+    cell(step.ratioToFullBuild, 2),
   ];
   const name = step.status === "ok" ? step.name : `${step.name} (${step.status})`;
   return [name, String(step.pages), ...figures];
@@ -32,6 +33,7 @@ export function formatBenchTable(report: BenchReport): string {
     "MB written",
     "× eleventy",
     "× hugo",
+    "× full build",
   ];
   const rows = report.steps.map(row);
   const lines = [

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "../corpus/writeCorpus.ts";
-import type { BenchContext, BenchStep, StepKind } from "./benchStep.ts";
+import { CORPUS_STAMP, type BenchContext, type BenchStep, type StepKind } from "./benchStep.ts";
 import { BENCH_STEPS, ingestStep } from "./benchSteps.ts";
 import { measureCommand } from "./measureCommand.ts";
 
@@ -12,6 +12,8 @@ export interface BenchOptions {
   /** Raw pages to generate (each is one article, apart from the generator's ~3% exact duplicates). */
   articles: number;
   seed: number;
+  /** New raw pages the update step adds to the built archive. */
+  addPages?: number;
   /** Step names to run; all when absent. */
   only?: readonly string[];
   workDir: string;
@@ -38,6 +40,8 @@ export interface StepResult {
   /** Wall time divided by the plain-Eleventy / Hugo baseline's in the same run. */
   ratioToEleventy?: number;
   ratioToHugo?: number;
+  /** For an update: wall time divided by the full ingest + render of the same run. */
+  ratioToFullBuild?: number;
 }
 
 /** Everything a run measured, as printed and as written with `--json`. */
@@ -68,7 +72,7 @@ function countMarkdown(dir: string): number {
 }
 
 function prepareCorpus(options: BenchOptions, context: BenchContext): BenchReport["corpus"] {
-  const stampPath = join(options.workDir, "corpus.json");
+  const stampPath = join(options.workDir, CORPUS_STAMP);
   const key = JSON.stringify({
     pages: options.articles,
     seed: options.seed,
@@ -134,6 +138,7 @@ async function runStep(
   log(`timing ${step.name} ...`);
   const spec = step.command(context);
   const measured = await measureCommand(spec);
+  if (step.kind === "render" && measured.exitCode === 0) context.siteBuilt = true;
   if (step.kind === "ingest")
     context.articles = countMarkdown(join(context.contentDir, "articles"));
   const pages = step.pages(context);
@@ -156,7 +161,7 @@ async function runStep(
   };
 }
 
-/** Adds the wall-time ratios to the baselines measured in the same run. */
+/** Adds the wall-time ratios to the baselines, and an update's ratio to the full build, of the same run. */
 export function addBaselineRatios(steps: StepResult[]): StepResult[] {
   const wallOf = (name: string): number | undefined => {
     const step = steps.find((candidate) => candidate.name === name && candidate.status === "ok");
@@ -164,9 +169,15 @@ export function addBaselineRatios(steps: StepResult[]): StepResult[] {
   };
   const eleventy = wallOf("eleventy");
   const hugo = wallOf("hugo");
+  const ingest = wallOf("ingest");
+  const render = wallOf("render");
+  const fullBuild = ingest !== undefined && render !== undefined ? ingest + render : undefined;
   return steps.map((step) => {
-    if ((step.kind !== "render" && step.kind !== "baseline") || step.wallSeconds === undefined)
-      return step;
+    if (step.wallSeconds === undefined) return step;
+    if (step.kind === "update") {
+      return fullBuild ? { ...step, ratioToFullBuild: step.wallSeconds / fullBuild } : step;
+    }
+    if (step.kind !== "render" && step.kind !== "baseline") return step;
     return {
       ...step,
       ...(eleventy ? { ratioToEleventy: step.wallSeconds / eleventy } : {}),
@@ -220,6 +231,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     manifestPath: join(options.workDir, "manifest.jsonl"),
     contentDir: join(options.workDir, "content"),
     pages: options.articles,
+    seed: options.seed,
+    addPages: options.addPages ?? 100,
   };
   const startedAt = new Date().toISOString();
   try {

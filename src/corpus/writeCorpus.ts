@@ -29,8 +29,13 @@ export interface WriteCorpusOptions extends CorpusOptions {
   manifestPath?: string;
   /** Also copy the real seed page, byte for byte, as the first page. */
   includeSeedPage?: boolean;
-  /** Delete `outDir` first; without it a non-empty `outDir` is an error. */
+  /** Delete `outDir` first; without it a non-empty `outDir` is an error (unless extending). */
   clean?: boolean;
+  /**
+   * Extend an existing corpus of this many pages: pages before it are generated but not written,
+   * later ones are added to `outDir` and appended to the manifest (a day of new scrapes).
+   */
+  fromPage?: number;
   onPage?: (written: number) => void;
 }
 
@@ -45,21 +50,27 @@ export interface CorpusSummary {
 export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
   if (options.clean) rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
-  if (readdirSync(options.outDir).length > 0) {
+  const from = options.fromPage ?? 0;
+  if (from === 0 && readdirSync(options.outDir).length > 0) {
     throw new Error(`${options.outDir} is not empty (pass clean to replace it)`);
   }
   const manifest =
-    options.manifestPath === undefined ? undefined : openSync(options.manifestPath, "w");
+    options.manifestPath === undefined
+      ? undefined
+      : openSync(options.manifestPath, from > 0 ? "a" : "w");
   const summary: CorpusSummary = { pages: 0, bytes: 0, duplicates: 0 };
   try {
-    if (options.includeSeedPage) {
+    if (options.includeSeedPage && from === 0) {
       copyFileSync(
         new URL("./seedPage.txt", import.meta.url),
         join(options.outDir, SEED_PAGE.file),
       );
       if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(SEED_PAGE.manifest)}\n`);
     }
+    let index = 0;
     for (const page of generateRawPages(options)) {
+      index += 1;
+      if (index <= from) continue;
       writeFileSync(join(options.outDir, page.file), page.bytes);
       if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(page.manifest)}\n`);
       summary.pages += 1;

@@ -39,6 +39,28 @@ describe("writeCorpus", () => {
     expect(readdirSync(dir)).not.toContain("keep.txt");
   });
 
+  it("extends a corpus with the pages a longer run would have added, appending to its manifest", () => {
+    const whole = join(work, "whole");
+    const grown = join(work, "grown");
+    writeCorpus({ pages: 30, seed: 5, outDir: whole, manifestPath: join(work, "whole.jsonl") });
+    writeCorpus({ pages: 20, seed: 5, outDir: grown, manifestPath: join(work, "grown.jsonl") });
+    const added = writeCorpus({
+      pages: 30,
+      seed: 5,
+      outDir: grown,
+      manifestPath: join(work, "grown.jsonl"),
+      fromPage: 20,
+    });
+    expect(added.pages).toBe(10);
+    expect(readdirSync(grown).sort()).toEqual(readdirSync(whole).sort());
+    for (const file of readdirSync(whole)) {
+      expect(readFileSync(join(grown, file)).equals(readFileSync(join(whole, file)))).toBe(true);
+    }
+    expect(readFileSync(join(work, "grown.jsonl"), "utf8")).toBe(
+      readFileSync(join(work, "whole.jsonl"), "utf8"),
+    );
+  });
+
   it("reproduces the bundled sample: the real seed page plus 150 pages of seed 1", () => {
     const dir = join(work, "sample");
     const manifestPath = join(work, "sample.jsonl");
