@@ -77,3 +77,19 @@ export function arabicSearchTokens(text: string): string[] {
   }
   return [...tokens];
 }
+
+/** The words as Pagefind itself sees them: decomposed, marks removed, lowercased. */
+function pagefindFoldedWords(text: string): Set<string> {
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ""));
+}
+
+/**
+ * The search terms of a text that Pagefind would not already index from the text itself: a word
+ * that folds to the same form on both sides (most words) is left out, which keeps the normalized
+ * copy, and so every result's fragment download, small.
+ */
+export function addedSearchTokens(text: string): string[] {
+  const alreadyIndexed = pagefindFoldedWords(text);
+  return arabicSearchTokens(text).filter((token) => !alreadyIndexed.has(token));
+}

@@ -1,4 +1,4 @@
-import { arabicSearchTokens } from "./arabicSearchTokens.ts";
+import { addedSearchTokens } from "./arabicSearchTokens.ts";
 import { extractIndexedText } from "./extractIndexedText.ts";
 import { injectNormalizedText, NORMALIZED_META_FIELD } from "./injectNormalizedText.ts";
 import type { SearchPage } from "./readSitePages.ts";
@@ -37,7 +37,7 @@ export function pageRecordHtml(
 ): string | undefined {
   const { hasPagefindBody, text } = extractIndexedText(page.html);
   if (!hasPagefindBody) return undefined;
-  const terms = arabicMatching ? arabicSearchTokens(text) : undefined;
+  const terms = arabicMatching ? addedSearchTokens(text) : undefined;
   if (terms === undefined && Object.keys(extraFilters).length === 0) return page.html;
   return injectNormalizedText(page.html, terms, extraFilters);
 }
@@ -52,7 +52,7 @@ export function headlineRecord(
   const date = headline.firstSeen.slice(0, 10);
   const meta: Record<string, string> = { title: headline.text, date };
   if (headline.newspaper) meta.newspaper = headline.newspaper;
-  if (arabicMatching) meta[NORMALIZED_META_FIELD] = arabicSearchTokens(headline.text).join(" ");
+  if (arabicMatching) meta[NORMALIZED_META_FIELD] = addedSearchTokens(headline.text).join(" ");
   const filters: Record<string, string[]> = { kind: ["headline"], year: [date.slice(0, 4)] };
   if (headline.newspaper) filters.newspaper = [headline.newspaper];
   for (const [name, value] of Object.entries(extraFilters)) filters[name] = [value];

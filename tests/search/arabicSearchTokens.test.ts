@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addedSearchTokens,
   arabicSearchTokens,
   indexedWordForms,
   queriedWordForm,
@@ -74,5 +75,21 @@ describe("normalizeSearchQuery", () => {
 
   it("returns an empty query for punctuation only", () => {
     expect(normalizeSearchQuery(" ؟ ، ")).toBe("");
+  });
+});
+
+describe("addedSearchTokens", () => {
+  it("adds only the forms Pagefind would not index from the text itself", () => {
+    expect(addedSearchTokens("قال مسؤول إن المجلس والحكومة اتفقا")).toEqual([
+      "مسءول",
+      "مجلس",
+      "والحكومه",
+      "حكومه",
+      "الحكومه",
+    ]);
+  });
+
+  it("adds nothing for words without prefixes or letters that fold", () => {
+    expect(addedSearchTokens("قال رئيس مجلس")).toEqual(["رءيس"]);
   });
 });
