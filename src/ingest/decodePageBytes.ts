@@ -63,16 +63,22 @@ function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
 
 /** Says why bytes look binary (NUL bytes, many control characters), or undefined for text. */
 function describeBinary(bytes: Uint8Array): string | undefined {
-  const head = bytes.subarray(0, SNIFF_BYTES);
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES));
   const nul = head.indexOf(0);
   if (nul >= 0) return `binary data: NUL byte at offset ${nul}`;
-  let controls = 0;
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i] as number;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
-  }
+  // Latin-1 maps each byte to one character natively; a regex then finds stray control
+  // characters far faster than a byte loop, and clean pages (nearly all) stop at the test.
+  const chars = head.toString("latin1");
+  if (!CONTROL_CHAR.test(chars)) return undefined;
+  const controls = chars.match(CONTROL_CHARS)?.length ?? 0;
   if (controls / head.length > MAX_CONTROL_RATIO) {
     return `binary data: ${controls} control bytes in the first ${head.length} bytes`;
   }
   return undefined;
 }
+
+// Control characters other than tab, LF, FF and CR.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHAR = /[\x01-\x08\x0b\x0e-\x1f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\x01-\x08\x0b\x0e-\x1f]/g;

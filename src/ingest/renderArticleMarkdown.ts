@@ -6,15 +6,25 @@ import { paragraphsToMarkdown } from "./escapeMarkdownText.ts";
 // gray-matter passes these options on to js-yaml, whose options its types do not list.
 const YAML_OPTIONS = { lineWidth: -1 } as unknown as Parameters<typeof matter.stringify>[2];
 
+/**
+ * gray-matter's stringify, given a string, first parses it for front matter of its own; given a
+ * file object it just prepends the YAML. The body is our escaped text, so a file object is safe
+ * and skips that parse.
+ */
+function stringify(body: string, data: object): string {
+  const file = { content: body, data: {} } as unknown as Parameters<typeof matter.stringify>[0];
+  return matter.stringify(file, data, YAML_OPTIONS);
+}
+
 /** The article's Markdown file: gray-matter front matter, then the escaped paragraphs. */
 export function renderArticleMarkdown(
   frontMatter: ArticleFrontMatter,
   paragraphs: readonly string[],
 ): string {
-  return matter.stringify(paragraphsToMarkdown(paragraphs), frontMatter, YAML_OPTIONS);
+  return stringify(paragraphsToMarkdown(paragraphs), frontMatter);
 }
 
 /** A ticker headline's Markdown file: front matter, then the headline text escaped. */
 export function renderHeadlineMarkdown(frontMatter: HeadlineFrontMatter): string {
-  return matter.stringify(paragraphsToMarkdown([frontMatter.text]), frontMatter, YAML_OPTIONS);
+  return stringify(paragraphsToMarkdown([frontMatter.text]), frontMatter);
 }

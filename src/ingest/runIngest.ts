@@ -22,7 +22,9 @@ import {
 } from "./parseManifest.ts";
 import { processPage } from "./processPage.ts";
 import { renderArticleMarkdown, renderHeadlineMarkdown } from "./renderArticleMarkdown.ts";
-import { scanInputFile } from "./scanInputFile.ts";
+import { fingerprintInput } from "./fingerprintInput.ts";
+import type { ParsedInputPage } from "./parseInputPage.ts";
+import { defaultWorkerCount, ParsePool } from "./parsePool.ts";
 import type { SyncStatus } from "./syncOutputFile.ts";
 import { TickerTable } from "./tickerTable.ts";
 import { walkInputFiles } from "./walkInputFiles.ts";
@@ -39,6 +41,8 @@ export interface IngestOptions {
   reportPath?: string;
   /** Overwrite Markdown files edited by hand. */
   force?: boolean;
+  /** Worker threads for parsing (default: one per spare core; 0 parses on the main thread). */
+  workers?: number;
   /** Called as work advances, e.g. to drive a progress bar. */
   onProgress?: (stage: "scan" | "write", done: number, total: number) => void;
 }
@@ -58,6 +62,21 @@ export class IngestError extends Error {}
 // Bump to re-render every article when the Markdown writer changes.
 const RENDER_VERSION = 1;
 const MANIFEST_NAME = "manifest.jsonl";
+
+/** One input file on its way through phase 1: reused from the state, or being parsed. */
+type ScanStep =
+  | { file: string; reuse: InputRecord }
+  | {
+      file: string;
+      size: number;
+      mtimeMs: number;
+      sha256: string;
+      parsed: Promise<ParsedInputPage>;
+    };
+
+// Pages parsed ahead of the main thread: enough to keep the workers busy, few enough that
+// memory stays flat however many files there are.
+const PARSE_AHEAD = 64;
 
 interface ScannedPage {
   file: string;
@@ -133,28 +152,52 @@ export async function runIngest(
   const canReuse = (record: InputRecord): boolean =>
     !record.page.ticker || tickerTable.has(record.page.ticker);
   const pages: ScannedPage[] = [];
-  for (const file of files) {
-    const scanned = scanInputFile(inputDir, file, previous.inputs[file], canReuse, (mtimeMs) =>
-      originOf(file, mtimeMs),
-    );
-    const { record } = scanned;
-    const ticker = record.page.ticker;
-    if (ticker && scanned.tickerHeadlines) tickerTable.add(ticker, scanned.tickerHeadlines);
-    if (scanned.parsed) stats.parsed++;
-    else stats.reused++;
-    const origin = originOf(file, record.mtimeMs);
-    const article = scanned.article;
-    if (article && !claimed.has(article.frontMatter.id)) {
-      claimed.add(article.frontMatter.id);
-      writer.sync(
-        "articles",
-        articleOutputPath(article.frontMatter),
-        articleInputKey(record, origin),
-        () => Buffer.from(renderArticleMarkdown(article.frontMatter, article.bodyParagraphs)),
-      );
+  const pool = new ParsePool(options.workers ?? defaultWorkerCount());
+  const queue: ScanStep[] = [];
+  const settle = async (step: ScanStep): Promise<void> => {
+    let record: InputRecord;
+    if ("reuse" in step) {
+      record = step.reuse;
+      stats.reused++;
+    } else {
+      const parsed = await step.parsed;
+      record = {
+        size: step.size,
+        mtimeMs: step.mtimeMs,
+        sha256: step.sha256,
+        page: parsed.summary,
+      };
+      stats.parsed++;
+      if (record.page.ticker) tickerTable.add(record.page.ticker, parsed.tickerHeadlines);
+      const article = parsed.article;
+      if (article && !claimed.has(article.id)) {
+        claimed.add(article.id);
+        const key = articleInputKey(record, originOf(step.file, record.mtimeMs));
+        writer.sync("articles", article.output, key, () => Buffer.from(article.markdown));
+      }
     }
-    pages.push({ file, record, origin });
+    pages.push({ file: step.file, record, origin: originOf(step.file, record.mtimeMs) });
     await progress("scan", pages.length, files.length);
+  };
+  try {
+    for (const file of files) {
+      const fingerprint = fingerprintInput(join(inputDir, file), previous.inputs[file], canReuse);
+      if ("reuse" in fingerprint) queue.push({ file, reuse: fingerprint.reuse });
+      else {
+        const { bytes, ...rest } = fingerprint;
+        queue.push({ file, ...rest, parsed: pool.parse(bytes, originOf(file, rest.mtimeMs)) });
+      }
+      // Results are taken in input order (deterministic), with a bounded number parsed ahead.
+      while (
+        queue.length > 0 &&
+        (queue.length > PARSE_AHEAD || "reuse" in (queue[0] as ScanStep))
+      ) {
+        await settle(queue.shift() as ScanStep);
+      }
+    }
+    while (queue.length > 0) await settle(queue.shift() as ScanStep);
+  } finally {
+    await pool.close();
   }
 
   // Phase 2: group duplicates (first input path wins), tally headlines, link them to titles.

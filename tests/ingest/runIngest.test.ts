@@ -333,3 +333,30 @@ describe("runIngest keeps hand edits and cleans up after itself", () => {
     );
   });
 });
+
+describe("runIngest on worker threads", () => {
+  it("writes the same archive when pages are parsed on a worker thread as on the main thread", async () => {
+    const input = seedInput();
+    writeFiles(
+      input,
+      Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [`p${i}.txt`, rawPage({ title: `خبر ${i}` })]),
+      ),
+    );
+    writeFiles(input, { "empty.txt": "" });
+    const inline = tempDir();
+    const threaded = tempDir();
+    const a = await runIngest({ inputDir: input, contentDir: inline, workers: 0 });
+    const b = await runIngest({ inputDir: input, contentDir: threaded, workers: 1 });
+    expect(b.stats.parsed).toBe(32);
+    expect(b.report).toEqual(a.report);
+    // The state file records output mtimes, which differ between the two folders.
+    const hashes = (root: string) =>
+      Object.fromEntries(
+        Object.entries(snapshot(root))
+          .filter(([p]) => p !== ".state/ingest-state.json")
+          .map(([p, v]) => [p, v.sha256]),
+      );
+    expect(hashes(threaded)).toEqual(hashes(inline));
+  });
+});

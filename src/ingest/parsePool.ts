@@ -1,0 +1,92 @@
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PageOrigin } from "./buildArticleRecord.ts";
+import { parseInputPage, type ParsedInputPage } from "./parseInputPage.ts";
+
+// The CLI runs TypeScript through tsx, which a worker thread does not inherit: each worker
+// registers it before importing the TypeScript entry.
+const BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsxApi).then((api) => { api.register(); return import(workerData.entry); });
+`;
+
+interface Job {
+  bytes: Uint8Array;
+  origin: PageOrigin;
+  resolve: (result: ParsedInputPage) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Worker threads worth starting here: one per core beyond the main thread's. */
+export function defaultWorkerCount(): number {
+  return Math.min(3, Math.max(1, availableParallelism() - 1));
+}
+
+/**
+ * Parses pages on worker threads so parsing overlaps the main thread's file I/O. Workers start
+ * on first use; with a size of 0, or if a worker cannot start, pages are parsed inline.
+ */
+export class ParsePool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Job>();
+  private seq = 0;
+  private broken = false;
+
+  constructor(private readonly size: number) {}
+
+  /** Parses one page; round-robin over the workers, or inline when there are none. */
+  parse(bytes: Uint8Array, origin: PageOrigin): Promise<ParsedInputPage> {
+    if (this.size === 0 || this.broken) return parseInline(bytes, origin);
+    if (this.workers.length === 0) this.start();
+    const seq = this.seq++;
+    const worker = this.workers[seq % this.workers.length] as Worker;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { bytes, origin, resolve, reject });
+      worker.postMessage({ seq, bytes, origin });
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    const require = createRequire(import.meta.url);
+    const tsxApi = pathToFileURL(require.resolve("tsx/esm/api")).href;
+    const entry = new URL("./pageWorker.ts", import.meta.url).href;
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsxApi, entry } });
+      worker.on("message", (message: { seq: number; result?: ParsedInputPage; error?: string }) => {
+        const job = this.pending.get(message.seq);
+        if (!job) return;
+        this.pending.delete(message.seq);
+        if (message.result) job.resolve(message.result);
+        else job.reject(new Error(message.error ?? "worker failed"));
+      });
+      worker.on("error", () => this.fallBackInline());
+      this.workers.push(worker);
+    }
+  }
+
+  // A worker that cannot start (or dies) must not lose pages: finish them on this thread.
+  private fallBackInline(): void {
+    if (this.broken) return;
+    this.broken = true;
+    void this.close();
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const job of jobs) parseInline(job.bytes, job.origin).then(job.resolve, job.reject);
+  }
+}
+
+function parseInline(bytes: Uint8Array, origin: PageOrigin): Promise<ParsedInputPage> {
+  try {
+    return Promise.resolve(parseInputPage(bytes, origin));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
