@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { createStaticServer } from "../preview/createStaticServer.ts";
 import { normalizePathPrefix } from "../preview/normalizePathPrefix.ts";
 import { checkInternalLinks, type LinkReport } from "./checkInternalLinks.ts";
@@ -45,6 +47,12 @@ export async function checkSite(options: CheckSiteOptions): Promise<SiteCheckRep
       const urls = samples.pages.map(
         ({ file }) => server.origin + pageUrlPathFor(file, pathPrefix),
       );
+      const searchWithResults = await searchResultsUrl(
+        options.siteDir,
+        samples,
+        server.origin + pathPrefix,
+      );
+      if (searchWithResults !== undefined) urls.push(searchWithResults);
       axe = await runAxe(browser, urls);
     } finally {
       await browser.close();
@@ -61,6 +69,24 @@ export async function checkSite(options: CheckSiteOptions): Promise<SiteCheckRep
       0,
     );
   return { samples, html, links, axe, errorCount };
+}
+
+/**
+ * The search page with a query taken from the sampled article's title, so that axe also sees
+ * the results list (filters, excerpts, highlights), not only the empty form.
+ */
+async function searchResultsUrl(
+  siteDir: string,
+  samples: SamplePages,
+  siteUrl: string,
+): Promise<string | undefined> {
+  const article = samples.pages.find((page) => page.type === "article");
+  if (article === undefined || !samples.pages.some((page) => page.type === "search"))
+    return undefined;
+  const html = await readFile(join(siteDir, article.file), "utf8");
+  const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+  const word = title.split(/\s+/).find((candidate) => /^[\u0621-\u064A]{4,}$/.test(candidate));
+  return word === undefined ? undefined : `${siteUrl}search/?q=${encodeURIComponent(word)}`;
 }
 
 /** A readable multi-line summary of a site check, listing at most `limit` problems per check. */

@@ -64,6 +64,8 @@ export async function runAxe(
             });
             continue;
           }
+          // The search page renders its results after fetching the index: check what readers see.
+          await page.waitForLoadState("networkidle");
           await page.addScriptTag({ path: axeScriptPath });
           const violations = await page.evaluate(async (tags) => {
             const axeResults = await (window as unknown as AxeWindow).axe.run(document, {
