@@ -53,7 +53,8 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
         await expect(
           page.locator("#search-query, input[type=search]").first().inputValue(),
         ).resolves.toBe(query);
-        const results = page.locator("#search-results");
+        // The results list: `[data-search-results]` in the search client, `#search-results` in older templates.
+        const results = page.locator("[data-search-results], #search-results").first();
         const expectedLink = results.getByRole("link", { name: expected.title });
         await expectedLink.first().waitFor({ timeout: 15_000 });
         await results
@@ -89,7 +90,8 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
           waitUntil: "load",
         });
         await page
-          .locator("#search-results")
+          .locator("[data-search-results], #search-results")
+          .first()
           .getByRole("link", { name: expected.title })
           .first()
           .click();
