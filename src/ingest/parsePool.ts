@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -48,6 +50,11 @@ export class ParsePool {
     });
   }
 
+  /** Worker threads that parsed pages and are still healthy (0 when everything ran inline). */
+  get threads(): number {
+    return this.broken ? 0 : this.workers.length;
+  }
+
   /** Stops the workers. */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
@@ -55,8 +62,7 @@ export class ParsePool {
   }
 
   private start(): void {
-    const require = createRequire(import.meta.url);
-    const tsxApi = pathToFileURL(require.resolve("tsx/esm/api")).href;
+    const tsxApi = tsxEsmApiUrl();
     const entry = new URL("./pageWorker.ts", import.meta.url).href;
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsxApi, entry } });
@@ -81,6 +87,17 @@ export class ParsePool {
     this.pending.clear();
     for (const job of jobs) parseInline(job.bytes, job.origin).then(job.resolve, job.reject);
   }
+}
+
+/** URL of tsx's ESM register API (its CommonJS build cannot be imported from a file URL). */
+function tsxEsmApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve("tsx/package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const target = manifest.exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs";
+  return pathToFileURL(join(dirname(manifestPath), target)).href;
 }
 
 function parseInline(bytes: Uint8Array, origin: PageOrigin): Promise<ParsedInputPage> {

@@ -54,6 +54,8 @@ export interface IngestStats {
   articles: Record<SyncStatus, number>;
   headlines: Record<SyncStatus, number>;
   removed: number;
+  /** Worker threads that parsed pages (0: all parsed on the main thread). */
+  workerThreads: number;
 }
 
 /** A run that could not complete (missing input, unreadable manifest…). */
@@ -140,6 +142,7 @@ export async function runIngest(
     articles: writer.counts.articles,
     headlines: writer.counts.headlines,
     removed: 0,
+    workerThreads: 0,
   };
   const claimed = new Set<string>();
   // The file work is synchronous (see writeFileAtomic); yielding now and then lets timers such
@@ -197,6 +200,7 @@ export async function runIngest(
     }
     while (queue.length > 0) await settle(queue.shift() as ScanStep);
   } finally {
+    stats.workerThreads = pool.threads;
     await pool.close();
   }
 

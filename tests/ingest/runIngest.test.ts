@@ -348,7 +348,8 @@ describe("runIngest on worker threads", () => {
     const threaded = tempDir();
     const a = await runIngest({ inputDir: input, contentDir: inline, workers: 0 });
     const b = await runIngest({ inputDir: input, contentDir: threaded, workers: 1 });
-    expect(b.stats.parsed).toBe(32);
+    expect(b.stats).toMatchObject({ parsed: 32, workerThreads: 1 });
+    expect(a.stats.workerThreads).toBe(0);
     expect(b.report).toEqual(a.report);
     // The state file records output mtimes, which differ between the two folders.
     const hashes = (root: string) =>
