@@ -14,22 +14,24 @@ const sourceDir = path.dirname(fileURLToPath(import.meta.url));
 /**
  * Bundles the search page script and the article highlighter into `outDir` as two standalone
  * ES modules (load them with `<script type="module" src>`); returns their paths and sizes.
- * @example await bundleSearchClient("_site/assets")
+ * @example await bundleSearchClient("_site/search", { searchPage: "search.js" })
  */
 export async function bundleSearchClient(
   outDir: string,
+  names: Partial<Record<keyof typeof SEARCH_CLIENT_FILES, string>> = {},
 ): Promise<{ file: string; bytes: number }[]> {
+  const files = { ...SEARCH_CLIENT_FILES, ...names };
   await build({
-    entryPoints: {
-      [SEARCH_CLIENT_FILES.searchPage.replace(/\.js$/, "")]: path.join(
-        sourceDir,
-        "searchPage.client.ts",
-      ),
-      [SEARCH_CLIENT_FILES.articleHighlight.replace(/\.js$/, "")]: path.join(
-        sourceDir,
-        "articleHighlight.client.ts",
-      ),
-    },
+    entryPoints: [
+      {
+        in: path.join(sourceDir, "searchPage.client.ts"),
+        out: files.searchPage.replace(/\.js$/, ""),
+      },
+      {
+        in: path.join(sourceDir, "articleHighlight.client.ts"),
+        out: files.articleHighlight.replace(/\.js$/, ""),
+      },
+    ],
     outdir: outDir,
     bundle: true,
     format: "esm",
@@ -41,7 +43,7 @@ export async function bundleSearchClient(
     logLevel: "silent",
   });
   return Promise.all(
-    Object.values(SEARCH_CLIENT_FILES).map(async (name) => {
+    Object.values(files).map(async (name) => {
       const file = path.join(outDir, name);
       return { file, bytes: (await stat(file)).size };
     }),
