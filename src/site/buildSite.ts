@@ -71,6 +71,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy> {
       : {}),
   });
   if (options.serve) {
+    // watch() needs the initialised instance that write() would set up itself.
+    await eleventy.init();
     await eleventy.watch();
     await eleventy.serve(options.port);
   } else {
