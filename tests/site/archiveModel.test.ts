@@ -2,16 +2,29 @@ import { describe, expect, it } from "vitest";
 import type { ArticleFrontMatter } from "../../src/archive/articleFrontMatter.ts";
 import { articleRangeLabel } from "../../src/site/archiveGroups.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
-import { assignNewspaperSlugs, compareArticles, type ArticleSource } from "../../src/site/articleRecords.ts";
+import {
+  assignNewspaperSlugs,
+  compareArticles,
+  type ArticleSource,
+} from "../../src/site/articleRecords.ts";
 import { createDateText } from "../../src/site/formatDates.ts";
 import { paginate } from "../../src/site/paginate.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
 import { splitSitemap } from "../../src/site/splitSitemap.ts";
 import { jsonForScriptElement } from "../../src/site/structuredData.ts";
 
-const config = resolveSiteConfig({ baseUrl: "https://example.org", pathPrefix: "/", itemsPerPage: 2 });
+const config = resolveSiteConfig({
+  baseUrl: "https://example.org",
+  pathPrefix: "/",
+  itemsPerPage: 2,
+});
 
-function article(id: string, source: string, date: string | undefined, extra: Partial<ArticleFrontMatter> = {}): ArticleSource {
+function article(
+  id: string,
+  source: string,
+  date: string | undefined,
+  extra: Partial<ArticleFrontMatter> = {},
+): ArticleSource {
   return {
     file: `/content/${id}.md`,
     contentHash: `hash-${id}`,
@@ -73,7 +86,9 @@ describe("pagination", () => {
 
   it("keeps a short or empty list on one page so its URL exists", () => {
     expect(hrefs(paginate(["b", "a"], 5, "/h/"))).toEqual([["/h/", "ba", undefined, undefined]]);
-    expect(hrefs(paginate([], 10, "/headlines/"))).toEqual([["/headlines/", "", undefined, undefined]]);
+    expect(hrefs(paginate([], 10, "/headlines/"))).toEqual([
+      ["/headlines/", "", undefined, undefined],
+    ]);
   });
 });
 
@@ -88,12 +103,18 @@ describe("archive model", () => {
       "aaaaaaaaaaa2",
       "bbbbbbbbbbb2",
     ]);
-    expect(compareArticles({ date: "2017-01-01", id: "b" }, { date: "2017-01-01", id: "a" })).toBe(1);
+    expect(compareArticles({ date: "2017-01-01", id: "b" }, { date: "2017-01-01", id: "a" })).toBe(
+      1,
+    );
   });
 
   it("groups dated articles by year and month with Arabic month names and counts", () => {
     expect(
-      model.years.map((y) => [y.year, y.countLabel, y.months.map((m) => `${m.name}:${m.count}:${m.href}`)]),
+      model.years.map((y) => [
+        y.year,
+        y.countLabel,
+        y.months.map((m) => `${m.name}:${m.count}:${m.href}`),
+      ]),
     ).toEqual([
       ["2019", "مقال واحد", ["مارس:1:/archive/2019/03/"]],
       ["2017", "3 مقالات", ["نوفمبر:1:/archive/2017/11/", "أكتوبر:2:/archive/2017/10/"]],
@@ -123,7 +144,9 @@ describe("archive model", () => {
       // Its oldest item is undated, so the page falls back to its number.
       ["/articles/page/1/", false, "الصفحة 1"],
     ]);
-    expect(articleRangeLabel(model.articles.slice(1, 3))).toBe("من 6 أكتوبر 2017 إلى 20 نوفمبر 2017");
+    expect(articleRangeLabel(model.articles.slice(1, 3))).toBe(
+      "من 6 أكتوبر 2017 إلى 20 نوفمبر 2017",
+    );
   });
 
   it("summarises the archive with its date range", () => {
@@ -152,7 +175,10 @@ describe("sitemap splitting", () => {
   const urls = ["https://e/1", "https://e/2", "https://e/3", "https://e/4", "https://e/5"];
 
   it("keeps one sitemap.xml when the URLs fit", () => {
-    expect(splitSitemap(urls, 5)).toEqual({ index: undefined, files: [{ path: "/sitemap.xml", urls }] });
+    expect(splitSitemap(urls, 5)).toEqual({
+      index: undefined,
+      files: [{ path: "/sitemap.xml", urls }],
+    });
   });
 
   it("splits into numbered files listed by an index when over the limit", () => {

@@ -9,18 +9,37 @@ import { fixtureContent } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-async function build(content: string, out: string, stateFile: string, incremental: boolean): Promise<string> {
-  const args = ["scripts/news-archive.js", "build", "--content", content, "--out", out, "--state-file", stateFile];
+async function build(
+  content: string,
+  out: string,
+  stateFile: string,
+  incremental: boolean,
+): Promise<string> {
+  const args = [
+    "scripts/news-archive.js",
+    "build",
+    "--content",
+    content,
+    "--out",
+    out,
+    "--state-file",
+    stateFile,
+  ];
   if (incremental) args.push("--incremental");
   const { stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }) },
+    env: {
+      ...process.env,
+      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
+    },
   });
   return stderr;
 }
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
   const entries = await Promise.all(
     files.map(async (e) => {
       const file = path.join(e.parentPath, e.name);
@@ -55,7 +74,10 @@ it("renders only the changed pages on an incremental build and ends with the sam
   // Add an article, change one and delete another.
   await writeFile(path.join(content, "articles/2025/03/0123456789ab.md"), newArticle);
   const changed = path.join(content, "articles/2019/10/4d5e6f708192.md");
-  await writeFile(changed, (await readFile(changed, "utf8")).replace("افتتح معرض الكتاب", "افتتح معرض الكتاب الدولي"));
+  await writeFile(
+    changed,
+    (await readFile(changed, "utf8")).replace("افتتح معرض الكتاب", "افتتح معرض الكتاب الدولي"),
+  );
   await rm(path.join(content, "articles/2019/06/708192a3b4c5.md"));
 
   const log = await build(content, out, path.join(work, "incremental.json"), true);
@@ -71,8 +93,11 @@ it("renders only the changed pages on an incremental build and ends with the sam
   expect([...incrementalFiles.keys()]).toEqual([...cleanFiles.keys()]);
   for (const [file, bytes] of cleanFiles) expect(incrementalFiles.get(file), file).toBe(bytes);
   expect(incrementalFiles.has("articles/2019/06/708192a3b4c5/index.html")).toBe(false);
-  expect(Buffer.from(incrementalFiles.get("articles/2019/10/4d5e6f708192/index.html")!, "base64").toString()).toContain(
-    "افتتح معرض الكتاب الدولي",
-  );
+  expect(
+    Buffer.from(
+      incrementalFiles.get("articles/2019/10/4d5e6f708192/index.html")!,
+      "base64",
+    ).toString(),
+  ).toContain("افتتح معرض الكتاب الدولي");
   await rm(work, { recursive: true, force: true });
 });

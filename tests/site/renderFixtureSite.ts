@@ -24,11 +24,24 @@ export interface RenderedSite {
 /** Runs `news-archive build` on the fixture archive (a child process: Eleventy imports the .ts config through tsx). */
 export async function renderFixtureSite(pathPrefix?: string): Promise<RenderedSite> {
   const outDir = await mkdtemp(path.join(tmpdir(), "site-test-"));
-  const args = ["scripts/news-archive.js", "build", "--content", fixtureContent, "--out", outDir];
+  const stateFile = path.join(outDir, "..", `${path.basename(outDir)}.state.json`);
+  const args = [
+    "scripts/news-archive.js",
+    "build",
+    "--content",
+    fixtureContent,
+    "--out",
+    outDir,
+    "--state-file",
+    stateFile,
+  ];
   if (pathPrefix) args.push("--path-prefix", pathPrefix);
   const { stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }) },
+    env: {
+      ...process.env,
+      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
+    },
   });
   const read = (file: string): Promise<string> => readFile(path.join(outDir, file), "utf8");
   return {

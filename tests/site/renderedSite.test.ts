@@ -1,6 +1,12 @@
 import type { Element } from "domhandler";
 import { beforeAll, describe, expect, it } from "vitest";
-import { elements, renderFixtureSite, text, withAttribute, type RenderedSite } from "./renderFixtureSite.ts";
+import {
+  elements,
+  renderFixtureSite,
+  text,
+  withAttribute,
+  type RenderedSite,
+} from "./renderFixtureSite.ts";
 
 let site: RenderedSite;
 beforeAll(async () => {
@@ -32,13 +38,23 @@ describe("the rendered fixture site", () => {
   it("has every page type, feed, sitemap and icon", async () => {
     const files = await site.htmlFiles();
     for (const page of pageTypes) expect(files).toContain(page);
-    for (const file of ["feed.xml", "feed.json", "sitemap.xml", "robots.txt", "manifest.webmanifest", "favicon.svg", "favicon.ico"]) {
+    for (const file of [
+      "feed.xml",
+      "feed.json",
+      "sitemap.xml",
+      "robots.txt",
+      "manifest.webmanifest",
+      "favicon.svg",
+      "favicon.ico",
+    ]) {
       await expect(site.read(file)).resolves.toBeTruthy();
     }
   });
 
   it("reports the invalid fixture file with its path and still builds the rest", () => {
-    expect(site.stderr).toMatch(/skipped .*articles\/2019\/02\/broken\.md: invalid front matter: id/);
+    expect(site.stderr).toMatch(
+      /skipped .*articles\/2019\/02\/broken\.md: invalid front matter: id/,
+    );
   });
 
   it("gives every page lang=ar, dir=rtl, exactly one h1, landmarks, the CSP meta and the fingerprinted stylesheet", async () => {
@@ -47,14 +63,22 @@ describe("the rendered fixture site", () => {
       const html = elements(doc, "html")[0];
       expect(html?.attribs, file).toMatchObject({ lang: "ar", dir: "rtl" });
       expect(elements(doc, "h1"), file).toHaveLength(1);
-      for (const landmark of ["header", "nav", "main", "footer"]) expect(elements(doc, landmark).length, `${file} ${landmark}`).toBeGreaterThan(0);
-      const csp = elements(doc, "meta").find((m) => m.attribs["http-equiv"] === "Content-Security-Policy");
-      expect(csp?.attribs.content, file).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+      for (const landmark of ["header", "nav", "main", "footer"])
+        expect(elements(doc, landmark).length, `${file} ${landmark}`).toBeGreaterThan(0);
+      const csp = elements(doc, "meta").find(
+        (m) => m.attribs["http-equiv"] === "Content-Security-Policy",
+      );
+      expect(csp?.attribs.content, file).toContain(
+        "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+      );
       const stylesheet = elements(doc, "link").find((l) => l.attribs.rel === "stylesheet");
       expect(stylesheet?.attribs.href, file).toMatch(/^\/assets\/site\.[0-9a-f]{10}\.css$/);
       const search = elements(doc, "form").find((f) => f.attribs.action === "/search/");
       expect(search?.attribs.method, file).toBe("get");
-      expect(elements(search!, "input").map((i) => i.attribs.name), file).toContain("q");
+      expect(
+        elements(search!, "input").map((i) => i.attribs.name),
+        file,
+      ).toContain("q");
     }
   });
 
@@ -63,9 +87,14 @@ describe("the rendered fixture site", () => {
       const doc = await site.page(file);
       expect(withAttribute(doc, "style"), file).toHaveLength(0);
       expect(elements(doc, "style"), file).toHaveLength(0);
-      const scripts = elements(doc, "script").map((s) => `${s.attribs.type}|${s.attribs.src ?? ""}|${"defer" in s.attribs}`);
+      const scripts = elements(doc, "script").map(
+        (s) => `${s.attribs.type}|${s.attribs.src ?? ""}|${"defer" in s.attribs}`,
+      );
       const allowed = file.startsWith("search/") ? ["module|/search/search.js|true"] : [];
-      expect(scripts.filter((s) => !s.startsWith("application/ld+json|")), file).toEqual(allowed);
+      expect(
+        scripts.filter((s) => !s.startsWith("application/ld+json|")),
+        file,
+      ).toEqual(allowed);
     }
   });
 
@@ -73,26 +102,34 @@ describe("the rendered fixture site", () => {
     const doc = await site.page("articles/2017/10/a1b2c3d4e5f6/index.html");
     const article = withAttribute(doc, "data-pagefind-body");
     expect(article).toHaveLength(1);
-    expect(text(elements(doc, "h1")[0]!)).toBe("«داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني");
+    expect(text(elements(doc, "h1")[0]!)).toBe(
+      "«داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني",
+    );
     const meta = text(article[0]!);
     expect(meta).toContain("الحياة");
     expect(meta).toContain("6 أكتوبر 2017");
     expect(meta).toContain("16 محرم 1439 هـ");
     expect(meta).toMatch(/\d+ كلمة|كلمات/);
     expect(meta).toContain("قراءة في دقيقة واحدة");
-    const source = elements(doc, "a").find((a) => a.attribs.href === "https://sauress.com/alhayat/573769");
+    const source = elements(doc, "a").find(
+      (a) => a.attribs.href === "https://sauress.com/alhayat/573769",
+    );
     expect(source?.attribs.rel).toBe("nofollow noopener noreferrer");
     expect(source?.attribs.target).toBeUndefined();
     expect(text(doc)).toContain("يخرجك من الأرشيف");
     expect(elements(doc, "link").find((l) => l.attribs.rel === "canonical")?.attribs.href).toBe(
       "https://archive.example.org/articles/2017/10/a1b2c3d4e5f6/",
     );
-    expect(elements(doc, "meta").find((m) => m.attribs.property === "og:type")?.attribs.content).toBe("article");
+    expect(
+      elements(doc, "meta").find((m) => m.attribs.property === "og:type")?.attribs.content,
+    ).toBe("article");
   });
 
   it("links an article to the older and newer article of the same newspaper", async () => {
     const doc = await site.page("articles/2017/10/a1b2c3d4e5f6/index.html");
-    const links = elements(doc, "a").filter((a) => a.attribs.rel === "prev" || a.attribs.rel === "next");
+    const links = elements(doc, "a").filter(
+      (a) => a.attribs.rel === "prev" || a.attribs.rel === "next",
+    );
     expect(links.map((a) => [a.attribs.rel, a.attribs.href])).toEqual([
       ["next", "/articles/2019/03/1a2b3c4d5e6f/"],
       ["prev", "/articles/2017/10/0f1e2d3c4b5a/"],
@@ -102,14 +139,20 @@ describe("the rendered fixture site", () => {
   it("marks article pages for Pagefind with title, newspaper, year, kind and date", async () => {
     const html = await site.read("articles/2017/10/a1b2c3d4e5f6/index.html");
     expect(html).toContain('<h1 data-pagefind-meta="title"');
-    expect(html).toMatch(/data-pagefind-filter="newspaper" data-pagefind-meta="newspaper"><bdi>الحياة<\/bdi>/);
+    expect(html).toMatch(
+      /data-pagefind-filter="newspaper" data-pagefind-meta="newspaper"><bdi>الحياة<\/bdi>/,
+    );
     expect(html).toContain('data-pagefind-filter="year:2017"');
     expect(html).toContain('data-pagefind-filter="kind:article"');
-    expect(html).toContain('<time datetime="2017-10-06" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]">');
+    expect(html).toContain(
+      '<time datetime="2017-10-06" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]">',
+    );
   });
 
   it("keeps list pages out of the search index", async () => {
-    for (const file of (await site.htmlFiles()).filter((f) => !/^articles\/(\d{4}|undated)\//.test(f))) {
+    for (const file of (await site.htmlFiles()).filter(
+      (f) => !/^articles\/(\d{4}|undated)\//.test(f),
+    )) {
       expect(await site.read(file), file).not.toContain("data-pagefind-body");
     }
   });
@@ -125,17 +168,24 @@ describe("the rendered fixture site", () => {
       "- ليست قائمة",
       "{{ title }} و {% raw %}",
     ]);
-    for (const tag of ["script", "img", "h2", "ul", "li"]) expect(elements(body, tag), tag).toHaveLength(0);
+    for (const tag of ["script", "img", "h2", "ul", "li"])
+      expect(elements(body, tag), tag).toHaveLength(0);
     expect(text(elements(doc, "h1")[0]!)).toBe('نص يحمل رموزًا خاصة: "اختبار" & <وسوم>');
     const jsonLd = elements(doc, "script").find((s) => s.attribs.type === "application/ld+json");
     const raw = text(jsonLd!);
     expect(raw).not.toContain("<");
-    expect(JSON.parse(raw)).toMatchObject({ "@type": "NewsArticle", headline: 'نص يحمل رموزًا خاصة: "اختبار" & <وسوم>' });
+    expect(JSON.parse(raw)).toMatchObject({
+      "@type": "NewsArticle",
+      headline: 'نص يحمل رموزًا خاصة: "اختبار" & <وسوم>',
+    });
   });
 
   it("shows the author when known and the printed date of an undated article", async () => {
     const withAuthor = await site.page("articles/2025/03/2b3c4d5e6f70/index.html");
-    const terms = elements(withAuthor, "dt").map((dt) => [text(dt), text(dt.nextSibling as Element)]);
+    const terms = elements(withAuthor, "dt").map((dt) => [
+      text(dt),
+      text(dt.nextSibling as Element),
+    ]);
     expect(terms).toContainEqual(["الكاتب", "محمد العتيبي"]);
     const undated = text(await site.page("articles/undated/92a3b4c5d6e7/index.html"));
     expect(undated).toContain("غير معروف (كما ورد: 31 - 02 - 2018)");
@@ -143,7 +193,9 @@ describe("the rendered fixture site", () => {
 
   it("paginates all articles newest first, older pages anchored at the oldest and labelled by date range", async () => {
     const first = await site.page("articles/index.html");
-    expect(elements(first, "a").find((a) => a.attribs.rel === "next")?.attribs.href).toBe("/articles/page/5/");
+    expect(elements(first, "a").find((a) => a.attribs.rel === "next")?.attribs.href).toBe(
+      "/articles/page/5/",
+    );
     expect(elements(first, "a").find((a) => a.attribs.rel === "prev")).toBeUndefined();
     expect(text(first)).toContain("12 مقالًا");
     expect(elements(first, "h2").map(text)).toEqual([
@@ -151,12 +203,19 @@ describe("the rendered fixture site", () => {
       'نص يحمل رموزًا خاصة: "اختبار" & <وسوم>',
     ]);
     const second = await site.page("articles/page/2/index.html");
-    expect(text(elements(second, "title")[0]!)).toBe("كل المقالات، من 6 أكتوبر 2017 إلى 20 نوفمبر 2017 | أرشيف الأخبار العربية");
+    expect(text(elements(second, "title")[0]!)).toBe(
+      "كل المقالات، من 6 أكتوبر 2017 إلى 20 نوفمبر 2017 | أرشيف الأخبار العربية",
+    );
     expect(text(second)).not.toContain("12 مقالًا");
     const last = await site.page("articles/page/1/index.html");
-    expect(elements(last, "a").find((a) => a.attribs.rel === "prev")?.attribs.href).toBe("/articles/page/2/");
+    expect(elements(last, "a").find((a) => a.attribs.rel === "prev")?.attribs.href).toBe(
+      "/articles/page/2/",
+    );
     expect(elements(last, "a").find((a) => a.attribs.rel === "next")).toBeUndefined();
-    expect(elements(last, "h2").map(text)).toEqual(["الحكومة تعلن خطة جديدة لدعم المدارس", "مقال بلا تاريخ صالح"]);
+    expect(elements(last, "h2").map(text)).toEqual([
+      "الحكومة تعلن خطة جديدة لدعم المدارس",
+      "مقال بلا تاريخ صالح",
+    ]);
   });
 
   it("lists years and months with counts in the date archive", async () => {
@@ -177,8 +236,12 @@ describe("the rendered fixture site", () => {
       "مسامرة بيئية عن النباتات المحلية بمنطقة عسير",
       "مؤتمر دولي للطاقة المتجددة في الرياض",
     ]);
-    expect(elements(track, "a").map((a) => a.attribs.href)).toContain("/articles/2025/03/2b3c4d5e6f70/");
-    expect(elements(home, "input").find((i) => i.attribs.id === "ticker-pause")?.attribs.type).toBe("checkbox");
+    expect(elements(track, "a").map((a) => a.attribs.href)).toContain(
+      "/articles/2025/03/2b3c4d5e6f70/",
+    );
+    expect(elements(home, "input").find((i) => i.attribs.id === "ticker-pause")?.attribs.type).toBe(
+      "checkbox",
+    );
     expect(elements(home, "label").find((l) => l.attribs.for === "ticker-pause")).toBeDefined();
     const headlines = await site.page("headlines/page/1/index.html");
     const daesh = elements(headlines, "li").find((li) => text(li).includes("خلافة افتراضية"))!;
@@ -207,8 +270,12 @@ describe("the rendered fixture site", () => {
     const atom = await site.read("feed.xml");
     expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     expect(atom.match(/<entry>/g)).toHaveLength(11);
-    expect(atom).toContain("<link href=\"https://archive.example.org/articles/2025/03/2b3c4d5e6f70/\"/>");
-    const json = JSON.parse(await site.read("feed.json")) as { items: { title: string; url: string }[] };
+    expect(atom).toContain(
+      '<link href="https://archive.example.org/articles/2025/03/2b3c4d5e6f70/"/>',
+    );
+    const json = JSON.parse(await site.read("feed.json")) as {
+      items: { title: string; url: string }[];
+    };
     expect(json.items[0]).toMatchObject({
       title: "مؤتمر دولي للطاقة المتجددة في الرياض",
       url: "https://archive.example.org/articles/2025/03/2b3c4d5e6f70/",
@@ -217,16 +284,24 @@ describe("the rendered fixture site", () => {
 
   it("lists every article in the sitemap and points robots.txt at it", async () => {
     const sitemap = await site.read("sitemap.xml");
-    expect(sitemap).toContain("<loc>https://archive.example.org/articles/undated/92a3b4c5d6e7/</loc>");
-    expect(sitemap.match(/<loc>https:\/\/archive\.example\.org\/articles\/(\d{4}\/\d{2}|undated)\//g)).toHaveLength(12);
-    expect(await site.read("robots.txt")).toContain("Sitemap: https://archive.example.org/sitemap.xml");
+    expect(sitemap).toContain(
+      "<loc>https://archive.example.org/articles/undated/92a3b4c5d6e7/</loc>",
+    );
+    expect(
+      sitemap.match(/<loc>https:\/\/archive\.example\.org\/articles\/(\d{4}\/\d{2}|undated)\//g),
+    ).toHaveLength(12);
+    expect(await site.read("robots.txt")).toContain(
+      "Sitemap: https://archive.example.org/sitemap.xml",
+    );
   });
 
   it("ships a right-to-left stylesheet with the self-hosted Arabic font, reduced motion, dark mode and print rules", async () => {
     const doc = await site.page("index.html");
     const href = elements(doc, "link").find((l) => l.attribs.rel === "stylesheet")!.attribs.href!;
     const css = await site.read(href.slice(1));
-    expect(css).toContain('src: url("fonts/noto-naskh-arabic-arabic-400-normal.woff2") format("woff2")');
+    expect(css).toContain(
+      'src: url("fonts/noto-naskh-arabic-arabic-400-normal.woff2") format("woff2")',
+    );
     expect(css).toContain("font-display: swap");
     expect(css).toContain("unicode-range: U+0600-06FF");
     expect(css).toContain("@media (prefers-reduced-motion: reduce)");
@@ -234,7 +309,9 @@ describe("the rendered fixture site", () => {
     expect(css).toContain("@media print");
     // rtlcss turned the left-to-right scroll into a right-moving one.
     expect(css).toContain("transform: translateX(100%)");
-    await expect(site.read("assets/fonts/noto-naskh-arabic-latin-700-normal.woff2")).resolves.toBeTruthy();
+    await expect(
+      site.read("assets/fonts/noto-naskh-arabic-latin-700-normal.woff2"),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -260,8 +337,14 @@ describe("the fixture site under --path-prefix /archive/", () => {
   });
 
   it("puts the prefix into feed, sitemap and robots URLs", async () => {
-    expect(await prefixed.read("feed.xml")).toContain('<link href="https://archive.example.org/archive/feed.xml" rel="self"/>');
-    expect(await prefixed.read("sitemap.xml")).toContain("<loc>https://archive.example.org/archive/about/</loc>");
-    expect(await prefixed.read("robots.txt")).toContain("Sitemap: https://archive.example.org/archive/sitemap.xml");
+    expect(await prefixed.read("feed.xml")).toContain(
+      '<link href="https://archive.example.org/archive/feed.xml" rel="self"/>',
+    );
+    expect(await prefixed.read("sitemap.xml")).toContain(
+      "<loc>https://archive.example.org/archive/about/</loc>",
+    );
+    expect(await prefixed.read("robots.txt")).toContain(
+      "Sitemap: https://archive.example.org/archive/sitemap.xml",
+    );
   });
 });

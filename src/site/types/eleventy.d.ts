@@ -19,7 +19,10 @@ declare module "@11ty/eleventy" {
     stopWatch(): Promise<void>;
   }
 
-  export const HtmlBasePlugin: (eleventyConfig: EleventyConfig, options?: Record<string, unknown>) => void;
+  export const HtmlBasePlugin: (
+    eleventyConfig: EleventyConfig,
+    options?: Record<string, unknown>,
+  ) => void;
 }
 
 declare module "@11ty/eleventy-plugin-rss" {
