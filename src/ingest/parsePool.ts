@@ -14,6 +14,9 @@ const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then((api) => { api.register(); return import(workerData.entry); });
 `;
 
+// Pages queued per worker before the main thread starts parsing some itself.
+const BACKLOG_PER_WORKER = 24;
+
 interface Job {
   bytes: Uint8Array;
   origin: PageOrigin;
@@ -40,7 +43,10 @@ export class ParsePool {
 
   /** Parses one page; round-robin over the workers, or inline when there are none. */
   parse(bytes: Uint8Array, origin: PageOrigin): Promise<ParsedInputPage> {
-    if (this.size === 0 || this.broken) return parseInline(bytes, origin);
+    // When the workers fall behind, the main thread would only wait: it parses this page itself.
+    if (this.size === 0 || this.broken || this.pending.size >= BACKLOG_PER_WORKER * this.size) {
+      return parseInline(bytes, origin);
+    }
     if (this.workers.length === 0) this.start();
     const seq = this.seq++;
     const worker = this.workers[seq % this.workers.length] as Worker;
