@@ -19,6 +19,8 @@ export interface SearchShardsManifest {
     path: string;
     pages: number;
     headlines: number;
+    /** Records per year (`undated` for undated articles): lets a year filter load only its shards. */
+    years: Record<string, number>;
     firstDate?: string;
     lastDate?: string;
     /** Hash of the shard's inputs: an unchanged shard is not rebuilt. */
@@ -159,11 +161,17 @@ export async function buildShardedSearchIndex(
         build,
       };
     }
+    const years: Record<string, number> = {};
+    for (const entry of shard.entries) {
+      const year = entry.date?.slice(0, 4) ?? "undated";
+      years[year] = (years[year] ?? 0) + 1;
+    }
     manifest.shards.push({
       name: shard.name,
       path: shardPath,
       pages: stats.pages,
       headlines: stats.headlines,
+      years,
       ...(shard.firstDate ? { firstDate: shard.firstDate, lastDate: shard.lastDate } : {}),
       fingerprint,
     });

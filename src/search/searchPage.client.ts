@@ -5,13 +5,15 @@
  * runs under `script-src 'self' 'wasm-unsafe-eval'`.
  *
  * Markup it expects (see the README's Search section):
- *   <div data-search-app data-pagefind-bundle="/prefix/pagefind/" data-site-base="/prefix/">
+ *   <div data-search-app data-pagefind-bundle="/prefix/pagefind/" data-site-base="/prefix/"
+ *        data-search-budget="20000">   (optional: records the first search loads, newest first)
  *     <form data-search-form> <input name="q"> <select name="newspaper" data-search-filter>
  *       <select name="year" data-search-filter> <select name="sort"> </form>
  *     <p data-search-status aria-live="polite"></p> <ol data-search-results></ol>
  *     <button type="button" data-search-more hidden>…</button>
  *   </div>
  */
+import { chooseShards, type ShardListing } from "./chooseShards.ts";
 import { excerptSegments, highlightTermsOf, markMatches } from "./highlightTerms.ts";
 import { appendSegments } from "./renderSegments.ts";
 import {
@@ -35,7 +37,7 @@ interface PagefindModule extends PagefindApi<ResultData> {
 }
 
 interface ShardsManifest {
-  shards: { name: string; path: string }[];
+  shards: ShardListing[];
 }
 
 const PAGE_SIZE = 10;
@@ -50,12 +52,19 @@ const dateFormat = new Intl.DateTimeFormat("ar", {
   timeZone: "UTC",
 });
 
-/** Loads the first shard's pagefind.js and merges the others into it. */
-async function openIndex(bundleUrl: string, siteBase: string) {
+async function readManifest(bundleUrl: string): Promise<ShardsManifest> {
   const response = await fetch(new URL("shards.json", bundleUrl));
   if (!response.ok) throw new Error(`shards.json: HTTP ${response.status}`);
-  const manifest = (await response.json()) as ShardsManifest;
-  const [primary, ...others] = manifest.shards;
+  return (await response.json()) as ShardsManifest;
+}
+
+/** Loads the first chosen shard's pagefind.js and merges the other chosen shards into it. */
+async function openIndex(
+  bundleUrl: string,
+  siteBase: string,
+  shards: readonly ShardListing[],
+): Promise<PagefindModule> {
+  const [primary, ...others] = shards;
   if (!primary) throw new Error("shards.json lists no shard");
   const primaryUrl = new URL(primary.path, bundleUrl).href;
   const pagefind = (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModule;
@@ -66,7 +75,21 @@ async function openIndex(bundleUrl: string, siteBase: string) {
       pagefind.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase }),
     ),
   );
-  return { pagefind, manifest };
+  return pagefind;
+}
+
+/** Options for a filter select: years from the manifest (every shard), others from Pagefind. */
+function filterValues(
+  name: string,
+  manifest: ShardsManifest,
+  loaded: Record<string, Record<string, number>>,
+): string[] {
+  if (name === "year") {
+    const years = new Set(manifest.shards.flatMap((shard) => Object.keys(shard.years)));
+    years.delete("undated");
+    return [...years].sort((a, b) => b.localeCompare(a));
+  }
+  return Object.keys(loaded[name] ?? {}).sort((a, b) => a.localeCompare(b, "ar"));
 }
 
 function formatDate(iso: string | undefined): string {
@@ -77,15 +100,12 @@ function formatDate(iso: string | undefined): string {
 async function fillFilterSelects(
   form: HTMLFormElement,
   pagefind: PagefindModule,
+  manifest: ShardsManifest,
   params: URLSearchParams,
 ): Promise<void> {
-  const available = await pagefind.filters();
+  const loaded = await pagefind.filters();
   for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
-    const counts = available[select.name] ?? {};
-    const values = Object.keys(counts).sort((a, b) =>
-      select.name === "year" ? b.localeCompare(a) : a.localeCompare(b, "ar"),
-    );
-    for (const value of values) {
+    for (const value of filterValues(select.name, manifest, loaded)) {
       const option = select.ownerDocument.createElement("option");
       option.value = value;
       option.textContent = FILTER_LABELS[select.name]?.[value] ?? value;
@@ -123,6 +143,28 @@ function renderResult(list: HTMLElement, data: ResultData, terms: string[], quer
   list.append(item);
 }
 
+/** Carries a URL parameter through the next submit of the form (a filter or sort change). */
+function keepInForm(form: HTMLFormElement, name: string, value: string): void {
+  const input = form.ownerDocument.createElement("input");
+  input.type = "hidden";
+  input.name = name;
+  input.value = value;
+  form.append(input);
+}
+
+/** Tells the reader which years were searched and links to the same search over every year. */
+function appendSearchEverywhereLink(status: HTMLElement, loaded: readonly ShardListing[]): void {
+  const years = loaded.flatMap((shard) => Object.keys(shard.years)).filter((y) => y !== "undated");
+  const oldest = years.sort()[0];
+  const document = status.ownerDocument;
+  const everywhere = new URL(window.location.href);
+  everywhere.searchParams.set("all", "1");
+  const link = document.createElement("a");
+  link.href = everywhere.pathname + everywhere.search;
+  link.textContent = "ابحث في الأرشيف كله";
+  status.append(` البحث في الأخبار منذ ${oldest ?? ""} فقط. `, link);
+}
+
 async function runSearchPage(app: HTMLElement): Promise<void> {
   const form = app.querySelector<HTMLFormElement>("form[data-search-form]");
   const status = app.querySelector<HTMLElement>("[data-search-status]");
@@ -145,8 +187,15 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const bundleUrl = new URL(app.dataset.pagefindBundle ?? "/pagefind/", document.baseURI).href;
   const siteBase = app.dataset.siteBase ?? "/";
   status.textContent = "جارٍ تحميل البحث…";
-  const { pagefind, manifest } = await openIndex(bundleUrl, siteBase);
-  await fillFilterSelects(form, pagefind, params);
+  const manifest = await readManifest(bundleUrl);
+  const budget = Number(app.dataset.searchBudget);
+  const choice = chooseShards(manifest.shards, {
+    year: params.get("year") ?? undefined,
+    budget: params.get("all") === "1" || !(budget > 0) ? undefined : budget,
+  });
+  if (params.get("all") === "1") keepInForm(form, "all", "1");
+  const pagefind = await openIndex(bundleUrl, siteBase, choice.load);
+  await fillFilterSelects(form, pagefind, manifest, params);
 
   if (query === "") {
     status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
@@ -160,12 +209,14 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const results = await searchArchive(
     pagefind,
     { query, filters, sort },
-    { shards: manifest.shards, shardFilter: SHARD_FILTER },
+    // searchArchive wants date order, oldest first; the loaded shards are newest first.
+    { shards: [...choice.load].reverse(), shardFilter: SHARD_FILTER },
   );
   status.textContent =
     results.length === 0
       ? `لا نتائج لـ «${query}».`
       : `${results.length.toLocaleString("ar", { numberingSystem: "latn" })} نتيجة لـ «${query}».`;
+  if (choice.partial) appendSearchEverywhereLink(status, choice.load);
 
   const terms = highlightTermsOf(query);
   let shown = 0;

@@ -32,6 +32,14 @@ async function buildSite(base: string): Promise<string> {
     path.join(siteDir, "search", "index.html"),
     searchPage.replaceAll("__BASE__", base),
   );
+  // The same page with a budget of four records: a plain search loads only the newest shard.
+  await mkdir(path.join(siteDir, "recent"));
+  await writeFile(
+    path.join(siteDir, "recent", "index.html"),
+    searchPage
+      .replaceAll("__BASE__", base)
+      .replace("data-search-app", 'data-search-app data-search-budget="4"'),
+  );
   const headlines = JSON.parse(
     await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
   ) as SearchHeadline[];
@@ -131,6 +139,34 @@ for (const base of ["/", "/archive/"]) {
       expect(problems).toEqual([]);
       expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
       expect(requests.some((url) => url.endsWith("pagefind-worker.js"))).toBe(false);
+      await page.close();
+    });
+
+    it("searches the newest shard first within a budget and everything after a click", async () => {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("حكومة")}`);
+      await page.locator("[data-search-results] > li").first().waitFor();
+      expect(await page.locator("[data-search-results] h2").allTextContents()).toEqual([
+        "الحكومة اليمنية تحذر موظفي ميناء رأس عيسى من الانخراط في عمليات تفريغ وقود غير قانونية",
+      ]);
+      expect(requests.filter((url) => url.endsWith(".pf_meta"))).toHaveLength(1);
+
+      await page.getByRole("link", { name: "ابحث في الأرشيف كله" }).click();
+      await page.waitForURL(/all=1/);
+      await page.locator("[data-search-results] > li").nth(1).waitFor();
+      expect(await page.locator("[data-search-results] h2").allTextContents()).toContain(
+        "مجلس الشورى يناقش مشروع الموازنة العامة",
+      );
+
+      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("حكومة")}&year=2016`);
+      await page.locator("[data-search-results] > li").first().waitFor();
+      expect(await page.locator("[data-search-results] h2").allTextContents()).toEqual([
+        "مجلس الشورى يناقش مشروع الموازنة العامة",
+      ]);
+      expect(problems).toEqual([]);
       await page.close();
     });
 
