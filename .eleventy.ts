@@ -2,21 +2,17 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveDataPlugin } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
-import { readBuildSettings } from "./src/site/buildSettings.ts";
+import { readBuildSettings, siteConfigFor } from "./src/site/buildSettings.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
-import { markdownPlugin } from "./src/site/markdownPlugin.ts";
-import { resolveSiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
+import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
 
 export default function eleventyConfig(eleventyConfig: EleventyConfig) {
   const settings = readBuildSettings();
-  const config = resolveSiteConfig({
-    ...settings.siteOverrides,
-    ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
-  });
+  const config = siteConfigFor(settings);
 
-  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(templateEnginesPlugin);
   eleventyConfig.addPlugin(siteDataPlugin, { config });
   eleventyConfig.addPlugin(archiveDataPlugin, {
     contentDir: settings.contentDir,

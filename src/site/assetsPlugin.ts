@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,11 @@ export function assetsPlugin(eleventyConfig: EleventyConfig): void {
     const out = (file: string): string => path.join(directories.output, file);
     await mkdir(out("assets/fonts"), { recursive: true });
     await writeFile(out(`assets/${stylesheet.fileName}`), stylesheet.css);
+    // An older fingerprint left by a previous build into the same folder is no longer linked.
+    for (const file of await readdir(out("assets"))) {
+      if (/^site\.[0-9a-f]+\.css$/.test(file) && file !== stylesheet.fileName)
+        await rm(out(`assets/${file}`));
+    }
     await Promise.all(
       listFontFiles().map((font) => copyFile(font.source, out(`assets/fonts/${font.fileName}`))),
     );

@@ -1,4 +1,4 @@
-import type { SiteConfig } from "./siteConfig.ts";
+import { resolveSiteConfig, type SiteConfig } from "./siteConfig.ts";
 
 /**
  * Per-run settings that reach the Eleventy config through the environment, because Eleventy
@@ -42,4 +42,12 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
       ? (JSON.parse(env[siteOverridesVariable]) as Partial<SiteConfig>)
       : {},
   };
+}
+
+/** The site config of one run: the edited config, this run's overrides, then the CLI prefix. */
+export function siteConfigFor(settings: BuildSettings): SiteConfig {
+  return resolveSiteConfig({
+    ...settings.siteOverrides,
+    ...(settings.pathPrefix ? { pathPrefix: settings.pathPrefix } : {}),
+  });
 }

@@ -8,7 +8,6 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addWatchTarget(target: string): void;
   setLibrary(extension: string, library: unknown): void;
-  setServerOptions(options: Record<string, unknown>): void;
   on(
     event: "eleventy.before" | "eleventy.after",
     listener: (event: {
@@ -16,7 +15,5 @@ export interface EleventyConfig {
       runMode: string;
     }) => void | Promise<void>,
   ): void;
-  setQuietMode(quiet: boolean): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  pathPrefix?: string;
 }

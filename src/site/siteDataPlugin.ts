@@ -1,4 +1,3 @@
-import { absoluteUrl } from "./absoluteUrl.ts";
 import { metaContentSecurityPolicy } from "./contentSecurityPolicy.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -29,7 +28,6 @@ export function siteDataPlugin(
     ...config,
     navigation,
     contentSecurityPolicy: metaContentSecurityPolicy,
-    homeUrl: absoluteUrl("/", config),
   });
   // Every page is rendered from data; no template belongs in `collections.all`.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);

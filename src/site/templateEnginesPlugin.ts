@@ -1,8 +1,8 @@
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import { articleMarkdown } from "./renderArticleBody.ts";
 
-/** Uses the article Markdown settings (raw HTML off) for any Markdown Eleventy itself renders. */
-export function markdownPlugin(eleventyConfig: EleventyConfig): void {
+/** Markdown with the article settings (raw HTML off) and Nunjucks with autoescaping, for every template. */
+export function templateEnginesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", articleMarkdown);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
 }
