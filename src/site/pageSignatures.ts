@@ -56,7 +56,10 @@ export function pageSignatures(model: ArchiveModel, fingerprint: string): Map<st
     );
   }
   for (const view of pages.headlineViews) {
-    signatures.set(view.href, hash(fingerprint, viewShape(view, view.items, summary)));
+    signatures.set(
+      view.href,
+      hash(fingerprint, viewShape(view, view.items, summary.headlineCountLabel)),
+    );
   }
   return signatures;
 }

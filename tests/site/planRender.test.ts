@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleFrontMatter } from "../../src/archive/articleFrontMatter.ts";
+import { buildArchiveModel } from "../../src/site/archiveModel.ts";
+import type { ArticleSource } from "../../src/site/articleRecords.ts";
+import { pageSignatures } from "../../src/site/pageSignatures.ts";
+import { planRender } from "../../src/site/planRender.ts";
+import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
+
+const config = resolveSiteConfig({ itemsPerPage: 2 });
+
+function article(n: number, date: string): ArticleSource {
+  const id = n.toString(16).padStart(12, "0");
+  const frontMatter: ArticleFrontMatter = {
+    id,
+    title: `خبر ${n}`,
+    source: "الحياة",
+    date,
+    paper: "alhayat",
+    scrapedFrom: `${n}.txt`,
+    scrapedAt: "2025-01-01T00:00:00.000Z",
+    lang: "ar",
+    excerpt: "نص",
+    words: 10,
+  };
+  return { frontMatter, file: `${id}.md`, contentHash: `h${n}` };
+}
+
+const old = [1, 2, 3, 4, 5, 6].map((n) => article(n, `2020-01-0${n}`));
+const signaturesOf = (articles: ArticleSource[]) =>
+  pageSignatures(buildArchiveModel({ articles, headlines: [] }, config), "fingerprint");
+
+describe("incremental render plan", () => {
+  it("re-renders the new article, its newer-neighbour link, the newest list pages and the month, not older pages", () => {
+    const before = signaturesOf(old);
+    const after = signaturesOf([...old, article(7, "2020-01-07")]);
+    const plan = planRender(before, after, () => true);
+    expect([...plan.render].sort()).toEqual([
+      "/archive/2020/",
+      "/archive/2020/01/",
+      "/articles/",
+      "/articles/2020/01/000000000006/",
+      "/articles/2020/01/000000000007/",
+      "/newspapers/alhayat/",
+    ]);
+    expect(plan.removed).toEqual([]);
+  });
+
+  it("removes the page of a deleted article and renders a page whose output file is missing", () => {
+    const before = signaturesOf(old);
+    const after = signaturesOf(old.filter((a) => a.frontMatter.id !== "000000000006"));
+    const missing = "/articles/2020/01/000000000001/";
+    const plan = planRender(before, after, (href) => href !== missing);
+    // With one article fewer the newest list pages absorb their page 2 (pages are anchored at the oldest item).
+    expect(plan.removed.sort()).toEqual([
+      "/archive/2020/01/page/2/",
+      "/articles/2020/01/000000000006/",
+      "/articles/page/2/",
+      "/newspapers/alhayat/page/2/",
+    ]);
+    expect([...plan.render].sort()).toEqual([
+      "/archive/2020/",
+      "/archive/2020/01/",
+      "/articles/",
+      missing,
+      "/articles/2020/01/000000000005/", // lost its newer neighbour
+      "/newspapers/alhayat/",
+    ]);
+  });
+
+  it("renders everything when there is no previous build", () => {
+    const current = signaturesOf(old);
+    expect(planRender(undefined, current, () => true).render.size).toBe(current.size);
+  });
+});
