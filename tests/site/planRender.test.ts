@@ -60,10 +60,13 @@ describe("incremental render plan", () => {
     expect([...plan.render].sort()).toEqual([
       "/archive/2020/",
       "/archive/2020/01/",
+      "/archive/2020/01/page/1/", // its «newer» link now points at the base URL
       "/articles/",
       missing,
       "/articles/2020/01/000000000005/", // lost its newer neighbour
+      "/articles/page/1/",
       "/newspapers/alhayat/",
+      "/newspapers/alhayat/page/1/",
     ]);
   });
 
