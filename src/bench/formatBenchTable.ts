@@ -9,6 +9,7 @@ function cell(value: number | undefined, digits: number): string {
 function row(step: StepResult): string[] {
   const figures = [
     cell(step.wallSeconds, 2),
+    cell(step.cpuSeconds, 1),
     cell(step.pagesPerSecond, 0),
     cell(step.peakRssBytes === undefined ? undefined : step.peakRssBytes / MB, 0),
     step.files === undefined ? "" : String(step.files),
@@ -27,6 +28,7 @@ export function formatBenchTable(report: BenchReport): string {
     "step",
     "pages",
     "wall s",
+    "cpu s",
     "pages/s",
     "peak RSS MB",
     "files",

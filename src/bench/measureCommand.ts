@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { countWrittenFiles, type WrittenFiles } from "./countWrittenFiles.ts";
-import { sampleTreeMemory } from "./processTreeMemory.ts";
+import { sampleProcessTree } from "./sampleProcessTree.ts";
 
 /** A command to run and measure. */
 export interface CommandSpec {
@@ -28,6 +28,11 @@ export interface Measurement extends WrittenFiles {
   /** Peak RSS of the whole process tree: the largest sampled sum, or a single process's own peak if larger. */
   peakRssBytes: number;
   samples: number;
+  /**
+   * CPU seconds (user + system) of the tree at the last sample before it exited (up to one
+   * sample interval short): unlike wall time, it hardly grows when other work shares the CPUs.
+   */
+  cpuSeconds: number;
   /** Most processes seen in the tree at once. */
   maxProcesses: number;
   stdout: string;
@@ -62,15 +67,18 @@ export function measureCommand(
     let peakRssBytes = 0;
     let samples = 0;
     let maxProcesses = 0;
+    let cpuSeconds = 0;
     let exited = false;
     child.stdout.on("data", (chunk: Buffer) => (stdout = appendTail(stdout, chunk, keep)));
     child.stderr.on("data", (chunk: Buffer) => (stderr = appendTail(stderr, chunk, keep)));
     const sample = (): void => {
       if (exited || child.pid === undefined) return;
-      const memory = sampleTreeMemory(child.pid);
+      const tree = sampleProcessTree(child.pid);
+      if (tree.pids.length === 0) return;
       samples += 1;
-      maxProcesses = Math.max(maxProcesses, memory.pids.length);
-      peakRssBytes = Math.max(peakRssBytes, memory.rssBytes, memory.largestPeakBytes);
+      maxProcesses = Math.max(maxProcesses, tree.pids.length);
+      peakRssBytes = Math.max(peakRssBytes, tree.rssBytes, tree.largestPeakBytes);
+      cpuSeconds = Math.max(cpuSeconds, tree.cpuSeconds);
     };
     sample();
     const timer = setInterval(sample, interval);
@@ -90,6 +98,7 @@ export function measureCommand(
           signal,
           wallSeconds,
           peakRssBytes,
+          cpuSeconds,
           samples,
           maxProcesses,
           stdout,

@@ -33,6 +33,8 @@ export interface StepResult {
   reason?: string;
   pages: number;
   wallSeconds?: number;
+  /** CPU seconds (user + system) of the step's process tree. */
+  cpuSeconds?: number;
   pagesPerSecond?: number;
   peakRssBytes?: number;
   files?: number;
@@ -145,6 +147,7 @@ async function runStep(
   const figures = {
     pages,
     wallSeconds: measured.wallSeconds,
+    cpuSeconds: measured.cpuSeconds,
     pagesPerSecond: pages / measured.wallSeconds,
     peakRssBytes: measured.peakRssBytes,
     files: measured.files,

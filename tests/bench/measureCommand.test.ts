@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureCommand } from "../../src/bench/measureCommand.ts";
-import { parentPidOf, statusFieldBytes } from "../../src/bench/processTreeMemory.ts";
+import { cpuTicksOf, parentPidOf, statusFieldBytes } from "../../src/bench/sampleProcessTree.ts";
 
 const MB = 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), "bench-test-"));
@@ -59,6 +59,16 @@ describe("measureCommand", () => {
     expect(result.totalFiles).toBe(7);
   });
 
+  it("counts the CPU time a child spends busy, while a sleeping child uses almost none", async () => {
+    const busy =
+      "const end = Date.now() + 700; let x = 0; while (Date.now() < end) x++; setTimeout(() => {}, 200);";
+    const sleeping = "setTimeout(() => {}, 700);";
+    const working = await measureCommand({ command: process.execPath, args: ["-e", busy] });
+    const idle = await measureCommand({ command: process.execPath, args: ["-e", sleeping] });
+    expect(working.cpuSeconds).toBeGreaterThanOrEqual(0.5);
+    expect(idle.cpuSeconds).toBeLessThan(0.5);
+  });
+
   it("reports a failing command's exit code and the end of its stderr", async () => {
     const result = await measureCommand(
       {
@@ -76,6 +86,11 @@ describe("measureCommand", () => {
 describe("/proc parsing", () => {
   it("reads the parent pid after a command name that holds spaces and parentheses", () => {
     expect(parentPidOf("4242 (node (worker) 2) S 4100 4242 4100 0 -1")).toBe(4100);
+  });
+
+  it("adds user, system and waited-for children's CPU ticks from a stat line", () => {
+    const stat = "77 (a) b) R 1 77 77 0 -1 4194560 500 0 0 0 120 30 7 3 20 0 1 0 100 1000 50";
+    expect(cpuTicksOf(stat)).toBe(160);
   });
 
   it("reads VmRSS and VmHWM from a status file in bytes", () => {
