@@ -3,12 +3,15 @@ import iconv from "iconv-lite";
 
 /** The outcome of decoding one raw page: its text and encoding, or why it cannot be read. */
 export type DecodedPage =
-  { ok: true; text: string; encoding: PageEncoding } | { ok: false; reason: string };
+  | { ok: true; text: string; encoding: PageEncoding; warning?: string }
+  | { ok: false; reason: string };
 
 export type PageEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
 
 // Control characters other than tab, LF, FF and CR never occur in a scraped text page.
 const MAX_CONTROL_RATIO = 0.01;
+// Invalid sequences per valid non-ASCII character still read as damaged UTF-8.
+const MAX_INVALID_UTF8_RATIO = 0.01;
 // Sniffing the head is enough to tell binary from text without scanning a 5 MB page twice.
 const SNIFF_BYTES = 64 * 1024;
 
@@ -22,14 +25,23 @@ export function decodePageBytes(bytes: Uint8Array): DecodedPage {
   }
   const binary = describeBinary(bytes);
   if (binary) return { ok: false, reason: binary };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   // isUtf8 is a native validity check, several times faster than a fatal TextDecoder.
-  if (isUtf8(bytes))
+  if (isUtf8(bytes)) return { ok: true, text: buffer.toString("utf8"), encoding: "utf-8" };
+  // A UTF-8 page with a few stray bytes (a truncated scrape) must not be read as Windows-1256,
+  // which would garble all of it: keep UTF-8 when nearly every multi-byte sequence is valid.
+  const lenient = buffer.toString("utf8");
+  const invalid = countReplacements(lenient);
+  const valid = countNonAscii(lenient) - invalid;
+  if (valid > 0 && invalid <= Math.max(2, valid * MAX_INVALID_UTF8_RATIO)) {
     return {
       ok: true,
-      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
+      text: lenient,
       encoding: "utf-8",
+      warning: `${invalid} invalid UTF-8 byte sequence(s) replaced by U+FFFD`,
     };
-  // Not valid UTF-8: Arabic pages of that era were often saved in the Windows Arabic code page,
+  }
+  // Not UTF-8: Arabic pages of that era were often saved in the Windows Arabic code page,
   // which assigns a character to every byte, so it is the only fallback worth trying.
   return {
     ok: true,
@@ -65,7 +77,10 @@ function decodeStrict(bytes: Uint8Array, encoding: PageEncoding): DecodedPage {
 function describeBinary(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES));
   const nul = head.indexOf(0);
-  if (nul >= 0) return `binary data: NUL byte at offset ${nul}`;
+  if (nul >= 0) {
+    const hint = looksLikeUtf16(head) ? " (looks like UTF-16 without a byte-order mark)" : "";
+    return `binary data: NUL byte at offset ${nul}${hint}`;
+  }
   // Latin-1 maps each byte to one character natively; a regex then finds stray control
   // characters far faster than a byte loop, and clean pages (nearly all) stop at the test.
   const chars = head.toString("latin1");
@@ -82,3 +97,29 @@ function describeBinary(bytes: Uint8Array): string | undefined {
 const CONTROL_CHAR = /[\x01-\x08\x0b\x0e-\x1f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\x01-\x08\x0b\x0e-\x1f]/g;
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\ufffd"); at >= 0; at = text.indexOf("\ufffd", at + 1)) count++;
+  return count;
+}
+
+function countNonAscii(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
+}
+
+/** True when NUL bytes sit almost only at even or only at odd offsets, as in UTF-16 text. */
+function looksLikeUtf16(head: Buffer): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const total = even + odd;
+  return total >= 4 && Math.max(even, odd) >= 0.95 * total;
+}

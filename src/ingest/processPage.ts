@@ -18,6 +18,7 @@ export function processPage(bytes: Uint8Array, origin: PageOrigin): ProcessedPag
   if (!decoded.ok) return { tickerHeadlines: [], rejection: decoded.reason, warnings: [] };
   const parts = splitScrapedPage(normalizePageText(decoded.text));
   const warnings = parts.problems.filter((p) => p.severity === "warning").map((p) => p.message);
+  if (decoded.warning) warnings.unshift(decoded.warning);
   const error = parts.problems.find((p) => p.severity === "error");
   if (error || !parts.title || !parts.attribution) {
     return {

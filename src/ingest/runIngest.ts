@@ -10,6 +10,7 @@ import {
   serializeIngestState,
   type IngestState,
   type InputRecord,
+  type PageSummary,
 } from "./ingestState.ts";
 import { normalizeForMatching } from "./normalizeForMatching.ts";
 import { articleOutputPath, headlineOutputPath } from "./outputPaths.ts";
@@ -186,7 +187,11 @@ export async function runIngest(
     for (const file of files) {
       const fingerprint = fingerprintInput(join(inputDir, file), previous.inputs[file], canReuse);
       if ("reuse" in fingerprint) queue.push({ file, reuse: fingerprint.reuse });
-      else {
+      else if ("unreadable" in fingerprint) {
+        // Size -1 never matches a real file, so the next run tries it again.
+        const page: PageSummary = { warnings: [], rejected: fingerprint.unreadable };
+        queue.push({ file, reuse: { size: -1, mtimeMs: 0, sha256: "", page } });
+      } else {
         const { bytes, ...rest } = fingerprint;
         queue.push({ file, ...rest, parsed: pool.parse(bytes, originOf(file, rest.mtimeMs)) });
       }

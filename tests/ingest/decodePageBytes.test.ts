@@ -80,3 +80,39 @@ describe("normalizePageText", () => {
     expect(normalizePageText("\ufeffا\u0654\r\nب\rج\n")).toBe("أ\nب\nج\n");
   });
 });
+
+describe("decodePageBytes on damaged or ambiguous bytes", () => {
+  it("keeps a UTF-8 page with one stray byte as UTF-8 and says so, instead of garbling it", () => {
+    const bytes = Buffer.concat([
+      Buffer.from("نشر في الحياة يوم 06 - 10 - 2017 "),
+      Buffer.from([0xff]),
+      Buffer.from(" انقر هنا"),
+    ]);
+    expect(decodePageBytes(bytes)).toEqual({
+      ok: true,
+      text: "نشر في الحياة يوم 06 - 10 - 2017 \ufffd انقر هنا",
+      encoding: "utf-8",
+      warning: "1 invalid UTF-8 byte sequence(s) replaced by U+FFFD",
+    });
+  });
+
+  it("reads a French Windows page with a few accented letters as Windows-1256, not as damaged UTF-8", () => {
+    const result = decodePageBytes(
+      iconv.encode("Publié dans El Watan le 28 - 10 - 2019", "windows-1256"),
+    );
+    expect(result).toEqual({
+      ok: true,
+      text: "Publié dans El Watan le 28 - 10 - 2019",
+      encoding: "windows-1256",
+    });
+  });
+
+  it("hints at UTF-16 without a byte-order mark when rejecting NUL bytes", () => {
+    // Three Arabic letters take bytes 0-5, the space is 0x20 0x00: the first NUL is byte 7.
+    const result = decodePageBytes(Buffer.from("نشر في الحياة abc def", "utf16le"));
+    expect(result).toEqual({
+      ok: false,
+      reason: "binary data: NUL byte at offset 7 (looks like UTF-16 without a byte-order mark)",
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
@@ -331,6 +331,20 @@ describe("runIngest keeps hand edits and cleans up after itself", () => {
     expect(readFileSync(join(incremental, ".state/ingest-report.json"), "utf8")).toBe(
       readFileSync(join(clean, ".state/ingest-report.json"), "utf8"),
     );
+  });
+});
+
+describe("runIngest on unreadable input", () => {
+  it.skipIf(process.getuid?.() === 0)("rejects a page it may not read and goes on", async () => {
+    const input = tempDir();
+    writeFiles(input, {
+      "a.txt": rawPage({ title: "مقروء" }),
+      "b.txt": rawPage({ title: "ممنوع" }),
+    });
+    chmodSync(join(input, "b.txt"), 0o000);
+    const { report } = await runIngest({ inputDir: input, contentDir: tempDir() });
+    expect(report.rejected).toEqual([{ file: "b.txt", reason: "cannot read the file (EACCES)" }]);
+    expect(report.articles.map((a) => a.file)).toEqual(["a.txt"]);
   });
 });
 
