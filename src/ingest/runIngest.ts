@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import type { PageOrigin } from "./buildArticleRecord.ts";
-import { HeadlineCollector } from "./collectHeadlines.ts";
+import { groupScannedPages, type ScannedPage } from "./groupScannedPages.ts";
 import { hashBytes, hashText } from "./hashText.ts";
 import { serializeIngestReport, type IngestReport } from "./ingestReport.ts";
 import {
@@ -12,16 +12,10 @@ import {
   type InputRecord,
   type PageSummary,
 } from "./ingestState.ts";
-import { normalizeForMatching } from "./normalizeForMatching.ts";
 import { articleOutputPath, headlineOutputPath } from "./outputPaths.ts";
 import { OutputWriter } from "./outputWriter.ts";
-import {
-  normalizeRelativePath,
-  parseArticleUrl,
-  parseManifest,
-  type ManifestEntry,
-} from "./parseManifest.ts";
 import { processPage } from "./processPage.ts";
+import { MANIFEST_NAME, readManifestFile } from "./readManifestFile.ts";
 import { renderArticleMarkdown, renderHeadlineMarkdown } from "./renderArticleMarkdown.ts";
 import { fingerprintInput } from "./fingerprintInput.ts";
 import type { ParsedInputPage } from "./parseInputPage.ts";
@@ -64,7 +58,6 @@ export class IngestError extends Error {}
 
 // Bump to re-render every article when the Markdown writer changes.
 const RENDER_VERSION = 1;
-const MANIFEST_NAME = "manifest.jsonl";
 
 /** One input file on its way through phase 1: reused from the state, or being parsed. */
 type ScanStep =
@@ -80,12 +73,6 @@ type ScanStep =
 // Pages parsed ahead of the main thread: enough to keep the workers busy, few enough that
 // memory stays flat however many files there are.
 const PARSE_AHEAD = 64;
-
-interface ScannedPage {
-  file: string;
-  record: InputRecord;
-  origin: PageOrigin;
-}
 
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
 export async function runIngest(
@@ -108,8 +95,10 @@ export async function runIngest(
   );
   writer.clearTemporaryFiles();
 
-  const warnings: IngestReport["warnings"] = [];
-  const manifest = await readManifest(inputDir, options.manifestPath, warnings);
+  const manifest = await readManifestFile(inputDir, options.manifestPath).catch((error: Error) => {
+    throw new IngestError(error.message);
+  });
+  const warnings: IngestReport["warnings"] = [...manifest.warnings];
   const skipFiles = new Set([MANIFEST_NAME]);
   if (manifest.path && isInside(inputDir, manifest.path))
     skipFiles.add(toPosix(relative(inputDir, manifest.path)));
@@ -210,6 +199,9 @@ export async function runIngest(
   }
 
   // Phase 2: group duplicates (first input path wins), tally headlines, link them to titles.
+  const grouped = groupScannedPages(pages);
+  const { groups } = grouped;
+  warnings.push(...grouped.warnings);
   const report: IngestReport = {
     summary: {
       files: files.length,
@@ -220,35 +212,14 @@ export async function runIngest(
       headlines: 0,
     },
     articles: [],
-    rejected: [],
+    rejected: grouped.rejected,
     warnings,
     duplicates: [],
     headlines: 0,
   };
-  const groups = new Map<string, ScannedPage[]>();
-  const collector = new HeadlineCollector();
-  for (const page of pages) {
-    const summary = page.record.page;
-    for (const message of summary.warnings) warnings.push({ file: page.file, message });
-    if (summary.rejected) report.rejected.push({ file: page.file, reason: summary.rejected });
-    if (summary.ticker) {
-      const aggregator = page.origin.url ? parseArticleUrl(page.origin.url)?.aggregator : undefined;
-      collector.addPage(summary.ticker, page.origin.scrapedAt, aggregator);
-    }
-    if (summary.article) {
-      const group = groups.get(summary.article.id);
-      if (group) group.push(page);
-      else groups.set(summary.article.id, [page]);
-    }
-  }
-  const articleByTitle = new Map<string, string>();
-  for (const [id, group] of groups) {
-    const title = normalizeForMatching((group[0] as ScannedPage).record.page.article?.title ?? "");
-    if (!articleByTitle.has(title)) articleByTitle.set(title, id);
-  }
 
   // Phase 3: bring every output up to date, writing only what changed.
-  const headlineMatters = collector.frontMatters(tickerTable, articleByTitle);
+  const headlineMatters = grouped.headlines.frontMatters(tickerTable, grouped.articleByTitle);
   const writeTotal = groups.size + headlineMatters.length;
   let writeDone = 0;
   const jobs = [...groups.entries()].map(([id, group]) => {
@@ -275,7 +246,7 @@ export async function runIngest(
       const bytes = readFileSync(join(inputDir, kept.file));
       const article =
         hashBytes(bytes) === kept.record.sha256 ? processPage(bytes, origin).article : undefined;
-      if (article?.frontMatter.id !== id)
+      if (!article || article.frontMatter.id !== id)
         throw new IngestError(`${kept.file} changed while ingest ran; run it again`);
       return Buffer.from(renderArticleMarkdown(article.frontMatter, article.bodyParagraphs));
     });
@@ -304,7 +275,7 @@ export async function runIngest(
   const state: IngestState = {
     version: previous.version,
     inputs,
-    ...tickerTable.toState(collector.tickerIds()),
+    ...tickerTable.toState(grouped.headlines.tickerIds()),
     outputs: writer.records(),
   };
   writer.writeIfChanged(statePath, serializeIngestState(state));
@@ -314,31 +285,6 @@ export async function runIngest(
   );
   writer.clearTemporaryFiles();
   return { report, stats };
-}
-
-async function readManifest(
-  inputDir: string,
-  manifestPath: string | undefined,
-  warnings: IngestReport["warnings"],
-): Promise<{ entries: Map<string, ManifestEntry>; path?: string }> {
-  const path = manifestPath ? resolve(manifestPath) : join(inputDir, MANIFEST_NAME);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (!manifestPath) return { entries: new Map() };
-    throw new IngestError(`cannot read manifest ${manifestPath}: ${(error as Error).message}`);
-  }
-  const parsed = parseManifest(text);
-  const name = basename(path);
-  for (const problem of parsed.problems)
-    warnings.push({ file: name, message: `line ${problem.line}: ${problem.message}` });
-  return {
-    entries: new Map(
-      [...parsed.entries].map(([file, entry]) => [normalizeRelativePath(file), entry]),
-    ),
-    path,
-  };
 }
 
 function isInside(parent: string, child: string): boolean {
