@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createStaticServer } from "../preview/createStaticServer.ts";
 import { normalizePathPrefix } from "../preview/normalizePathPrefix.ts";
+import { metaContentSecurityPolicy } from "../site/contentSecurityPolicy.ts";
 import { checkInternalLinks, type LinkReport } from "./checkInternalLinks.ts";
+import { findCspHazards } from "./findCspHazards.ts";
 import { pageUrlPathFor } from "./classifySiteUrl.ts";
 import { launchChromium } from "./launchChromium.ts";
 import { listSiteFiles } from "./listSiteFiles.ts";
@@ -24,6 +26,8 @@ export interface SiteCheckReport {
   samples: SamplePages;
   html: HtmlValidationReport;
   links: LinkReport;
+  /** Inline scripts/styles, handlers and CSP meta tag problems, per page. */
+  cspHazards: Array<{ file: string; line: number; problem: string }>;
   axe: AxePageResult[];
   /** Total of problems that fail the check. */
   errorCount: number;
@@ -39,6 +43,12 @@ export async function checkSite(options: CheckSiteOptions): Promise<SiteCheckRep
   const samples = pickSamplePages(htmlFiles);
   const html = await validateHtml(options.siteDir, htmlFiles);
   const links = await checkInternalLinks(options.siteDir, pathPrefix);
+  const cspHazards: SiteCheckReport["cspHazards"] = [];
+  for (const file of htmlFiles) {
+    const html = await readFile(join(options.siteDir, file), "utf8");
+    for (const hazard of findCspHazards(html, metaContentSecurityPolicy))
+      cspHazards.push({ file, ...hazard });
+  }
   let axe: AxePageResult[] = [];
   if (options.axe !== false) {
     const server = await createStaticServer({ root: options.siteDir, pathPrefix });
@@ -64,11 +74,12 @@ export async function checkSite(options: CheckSiteOptions): Promise<SiteCheckRep
     html.problems.filter((problem) => problem.severity === "error").length +
     links.broken.length +
     links.unsafeExternal.length +
+    cspHazards.length +
     axe.reduce(
       (sum, page) => sum + page.violations.length + (page.loadError === undefined ? 0 : 1),
       0,
     );
-  return { samples, html, links, axe, errorCount };
+  return { samples, html, links, cspHazards, axe, errorCount };
 }
 
 /**
@@ -127,6 +138,13 @@ export function formatSiteCheckReport(report: SiteCheckReport, limit = 30): stri
       lines.push(`  ${link.page}:${link.line} ${link.url} — ${link.reason}`);
     more(report.links.unsafeExternal.length);
   }
+
+  lines.push(
+    `CSP hazards (inline script/style, handlers, CSP meta tag): ${report.cspHazards.length}`,
+  );
+  for (const hazard of report.cspHazards.slice(0, limit))
+    lines.push(`  ${hazard.file}:${hazard.line} ${hazard.problem}`);
+  more(report.cspHazards.length);
 
   const axeProblems = report.axe.filter(
     (page) => page.violations.length > 0 || page.loadError !== undefined,

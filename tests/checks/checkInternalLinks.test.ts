@@ -44,7 +44,10 @@ describe("checkInternalLinks", () => {
 
   it("collects external links without fetching them and ignores mailto:", async () => {
     const report = await checkInternalLinks(siteDir, "/");
-    expect(report.external).toEqual(["http://www.maghress.com/", "https://sauress.com/alhayat/573769"]);
+    expect(report.external).toEqual([
+      "http://www.maghress.com/",
+      "https://sauress.com/alhayat/573769",
+    ]);
   });
 
   it("flags the link to maghress.com that lacks rel=nofollow noopener noreferrer, not the sauress.com one that has it", async () => {
