@@ -10,7 +10,8 @@ export interface ArticleIdentity {
 }
 
 // Paragraphs arrive NFC and trimmed (normalizePageText, splitScrapedPage); most need no folding.
-const MESSY_SPACE = /[\s\u00a0]{2}|[\t\u00a0\f\v]|^\s|\s$/;
+// Any whitespace but a plain space, or two in a row (`\s` includes NBSP).
+const MESSY_SPACE = /[^\S ]|\s\s/;
 
 /** Stable id: first 12 hex of SHA-256 over the normalised source, printed date, title and body. */
 export function articleId(identity: ArticleIdentity): string {
@@ -24,7 +25,8 @@ export function articleId(identity: ArticleIdentity): string {
   // Same bytes as joining every field with "\n", without building one more copy of the body.
   for (const paragraph of identity.bodyParagraphs) {
     hash.update("\n");
-    hash.update(MESSY_SPACE.test(paragraph) ? tidy(paragraph) : paragraph);
+    const edges = /^\s|\s$/.test(paragraph.charAt(0) + paragraph.charAt(paragraph.length - 1));
+    hash.update(edges || MESSY_SPACE.test(paragraph) ? tidy(paragraph) : paragraph);
   }
   return hash.digest("hex").slice(0, 12);
 }

@@ -9,14 +9,17 @@ const LINE_BREAK = /\r\n|[\r\n]/g;
 
 /** Escapes one paragraph of scraped text so markdown-it renders every character literally. */
 export function escapeMarkdownText(paragraph: string): string {
-  return (
-    paragraph
-      .replace(MARKUP_PUNCTUATION, "\\$&")
-      .replace(LEADING_LIST_NUMBER, "$1\\$2")
-      // Markdown trims a paragraph's edges and would turn a line break into a new block:
-      // character references keep those characters as text.
-      .replace(LINE_BREAK, (br) => (br === "\r\n" ? "&#13;&#10;" : characterReference(br)))
-      .replace(EDGE_WHITESPACE, (space) => Array.from(space, characterReference).join(""))
+  const escaped = paragraph
+    .replace(MARKUP_PUNCTUATION, "\\$&")
+    .replace(LEADING_LIST_NUMBER, "$1\\$2")
+    // Markdown trims a paragraph's edges and would turn a line break into a new block:
+    // character references keep those characters as text.
+    .replace(LINE_BREAK, (br) => (br === "\r\n" ? "&#13;&#10;" : characterReference(br)));
+  // `\s+$` makes the regex engine try every position of a long paragraph: look at the ends first.
+  const edges = escaped.charAt(0) + escaped.charAt(escaped.length - 1);
+  if (!/\s/.test(edges)) return escaped;
+  return escaped.replace(EDGE_WHITESPACE, (space) =>
+    Array.from(space, characterReference).join(""),
   );
 }
 

@@ -43,7 +43,8 @@ export function tidyHeadline(text: string): string {
   return MESSY_SPACE.test(trimmed) ? trimmed.replace(/[\s\u00a0]+/g, " ") : trimmed;
 }
 
-const MESSY_SPACE = /[\s\u00a0]{2}|[\t\n\r\u00a0\f\v]/;
+// Any whitespace but a plain space, or two in a row (`\s` includes NBSP).
+const MESSY_SPACE = /[^\S ]|\s\s/;
 
 function pushHeadline(headlines: string[], raw: string): void {
   const text = tidyHeadline(raw);
