@@ -14,6 +14,8 @@ const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then((api) => { api.register(); return import(workerData.entry); });
 `;
 
+// Pages parsed on the main thread before workers are started.
+const INLINE_BEFORE_WORKERS = 300;
 // Pages queued per worker before the main thread starts parsing some itself.
 const BACKLOG_PER_WORKER = 24;
 
@@ -31,12 +33,14 @@ export function defaultWorkerCount(): number {
 
 /**
  * Parses pages on worker threads so parsing overlaps the main thread's file I/O. Workers start
- * on first use; with a size of 0, or if a worker cannot start, pages are parsed inline.
+ * once a run has proved long; with a size of 0, or if a worker cannot start, pages are parsed
+ * inline.
  */
 export class ParsePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Job>();
   private seq = 0;
+  private calls = 0;
   private broken = false;
 
   constructor(private readonly size: number) {}
@@ -44,7 +48,15 @@ export class ParsePool {
   /** Parses one page; round-robin over the workers, or inline when there are none. */
   parse(bytes: Uint8Array, origin: PageOrigin): Promise<ParsedInputPage> {
     // When the workers fall behind, the main thread would only wait: it parses this page itself.
-    if (this.size === 0 || this.broken || this.pending.size >= BACKLOG_PER_WORKER * this.size) {
+    // A worker takes a second or so to load its modules: only worth it for a long run, so the
+    // first pages are parsed here (an incremental run with a few new pages never starts one).
+    this.calls++;
+    if (
+      this.size === 0 ||
+      this.broken ||
+      this.calls <= INLINE_BEFORE_WORKERS ||
+      this.pending.size >= BACKLOG_PER_WORKER * this.size
+    ) {
       return parseInline(bytes, origin);
     }
     if (this.workers.length === 0) this.start();

@@ -354,7 +354,8 @@ describe("runIngest on worker threads", () => {
     writeFiles(
       input,
       Object.fromEntries(
-        Array.from({ length: 30 }, (_, i) => [`p${i}.txt`, rawPage({ title: `خبر ${i}` })]),
+        // More pages than the pool parses inline before it starts its workers.
+        Array.from({ length: 340 }, (_, i) => [`p${i}.txt`, rawPage({ title: `خبر ${i}` })]),
       ),
     );
     writeFiles(input, { "empty.txt": "" });
@@ -362,7 +363,7 @@ describe("runIngest on worker threads", () => {
     const threaded = tempDir();
     const a = await runIngest({ inputDir: input, contentDir: inline, workers: 0 });
     const b = await runIngest({ inputDir: input, contentDir: threaded, workers: 1 });
-    expect(b.stats).toMatchObject({ parsed: 32, workerThreads: 1 });
+    expect(b.stats).toMatchObject({ parsed: 342, workerThreads: 1 });
     expect(a.stats.workerThreads).toBe(0);
     expect(b.report).toEqual(a.report);
     // The state file records output mtimes, which differ between the two folders.
