@@ -50,7 +50,9 @@ export function archiveDataPlugin(
   let pending: { state: BuildState; removed: string[] } | undefined;
 
   async function load(): Promise<ArchiveModel> {
-    const loaded = await loadArchive(options.contentDir);
+    // The front-matter cache lives beside the build state: both describe the last build.
+    const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
+    const loaded = await loadArchive(options.contentDir, { cacheFile });
     describeProblems(loaded.problems).forEach(log);
     const full = buildArchiveModel(loaded, options.config);
     if (!options.stateFile) return full;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
@@ -21,9 +22,6 @@ export interface LoadProblem {
 export interface LoadedArchive extends ArchiveInput {
   problems: LoadProblem[];
 }
-
-/** Files read at once: enough to keep the disk busy, few enough to bound memory. */
-const readConcurrency = 64;
 
 /** Lists `*.md` files under a folder (recursively, sorted); a missing folder has none. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
@@ -74,45 +72,93 @@ export function parseFrontMatter<T>(
   return { ok: false, message: `invalid front matter: ${issues.join("; ")}` };
 }
 
-async function loadFiles<T>(
+/** A file parsed by an earlier build, reused while its size and modification time are unchanged. */
+export interface CachedFrontMatter {
+  mtimeMs: number;
+  size: number;
+  data: unknown;
+  contentHash: string;
+}
+
+/** Parsed front matter by file path (see {@link loadArchive}'s `cacheFile`). */
+export type FrontMatterCache = Map<string, CachedFrontMatter>;
+
+function loadFiles<T>(
   files: readonly string[],
   schema: z.ZodType<T>,
   problems: LoadProblem[],
-): Promise<{ file: string; data: T; contentHash: string }[]> {
+  previous: FrontMatterCache,
+  next: FrontMatterCache,
+): { file: string; data: T; contentHash: string }[] {
   const loaded: { file: string; data: T; contentHash: string }[] = [];
-  for (let start = 0; start < files.length; start += readConcurrency) {
-    const batch = files.slice(start, start + readConcurrency);
-    const texts = await Promise.all(batch.map((file) => readFile(file, "utf8")));
-    texts.forEach((text, index) => {
-      const file = batch[index] ?? "";
-      const result = parseFrontMatter(text, schema);
-      if (result.ok) {
-        loaded.push({
-          file,
-          data: result.data,
-          contentHash: createHash("sha1").update(text).digest("hex"),
-        });
-      } else problems.push({ file, message: result.message });
-    });
+  for (const file of files) {
+    // Small files: synchronous reads cost far less than promise-based open/stat/read/close.
+    const { mtimeMs, size } = statSync(file);
+    const cached = previous.get(file);
+    if (cached && cached.mtimeMs === mtimeMs && cached.size === size) {
+      const parsed = schema.safeParse(cached.data);
+      if (parsed.success) {
+        loaded.push({ file, data: parsed.data, contentHash: cached.contentHash });
+        next.set(file, cached);
+        continue;
+      }
+    }
+    const text = readFileSync(file, "utf8");
+    const result = parseFrontMatter(text, schema);
+    if (!result.ok) {
+      problems.push({ file, message: result.message });
+      continue;
+    }
+    const contentHash = createHash("sha1").update(text).digest("hex");
+    loaded.push({ file, data: result.data, contentHash });
+    next.set(file, { mtimeMs, size, data: result.data, contentHash });
   }
   return loaded;
 }
 
+async function readCache(cacheFile: string | undefined): Promise<FrontMatterCache> {
+  if (!cacheFile) return new Map();
+  try {
+    return new Map(
+      Object.entries(
+        JSON.parse(await readFile(cacheFile, "utf8")) as Record<string, CachedFrontMatter>,
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeCache(cacheFile: string, cache: FrontMatterCache): Promise<void> {
+  await mkdir(path.dirname(cacheFile), { recursive: true });
+  const temp = `${cacheFile}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(Object.fromEntries(cache)));
+  await rename(temp, cacheFile);
+}
+
 /**
  * Reads the front matter of every article and headline under a content folder, skipping (and
- * reporting) files that fail the schema or repeat an id. Article bodies are not kept.
+ * reporting) files that fail the schema or repeat an id. Article bodies are not kept. With a
+ * `cacheFile`, files unchanged since the last run (same size and mtime) are not parsed again.
  */
-export async function loadArchive(contentDir: string): Promise<LoadedArchive> {
+export async function loadArchive(
+  contentDir: string,
+  options: { cacheFile?: string | undefined } = {},
+): Promise<LoadedArchive> {
   const problems: LoadProblem[] = [];
+  const previous = await readCache(options.cacheFile);
+  const next: FrontMatterCache = new Map();
   const articleFiles = await listMarkdownFiles(path.join(contentDir, "articles"));
   const headlineFiles = await listMarkdownFiles(path.join(contentDir, "headlines"));
 
   const articles: ArticleSource[] = [];
   const seenIds = new Map<string, string>();
-  for (const { file, data, contentHash } of await loadFiles(
+  for (const { file, data, contentHash } of loadFiles(
     articleFiles,
     articleFrontMatterSchema,
     problems,
+    previous,
+    next,
   )) {
     const first = seenIds.get(data.id);
     if (first !== undefined) {
@@ -122,8 +168,13 @@ export async function loadArchive(contentDir: string): Promise<LoadedArchive> {
     seenIds.set(data.id, file);
     articles.push({ frontMatter: data, file, contentHash });
   }
-  const headlines: HeadlineFrontMatter[] = (
-    await loadFiles(headlineFiles, headlineFrontMatterSchema, problems)
+  const headlines: HeadlineFrontMatter[] = loadFiles(
+    headlineFiles,
+    headlineFrontMatterSchema,
+    problems,
+    previous,
+    next,
   ).map((h) => h.data);
+  if (options.cacheFile) await writeCache(options.cacheFile, next);
   return { articles, headlines, problems };
 }

@@ -1,0 +1,43 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/site/loadArchive.ts";
+import { fixtureContent } from "./renderFixtureSite.ts";
+
+describe("loadArchive", () => {
+  it("reads every valid article and headline and reports the invalid file with its path", async () => {
+    const loaded = await loadArchive(fixtureContent);
+    expect(loaded.articles.map((a) => a.frontMatter.id)).toHaveLength(12);
+    expect(
+      loaded.articles.find((a) => a.frontMatter.id === "2b3c4d5e6f70")?.frontMatter.author,
+    ).toBe("محمد العتيبي");
+    expect(loaded.headlines.map((h) => h.key)).toContain("c0ffee000001");
+    expect(loaded.problems).toEqual([
+      {
+        file: path.join(fixtureContent, "articles/2019/02/broken.md"),
+        message: expect.stringMatching(/^invalid front matter: id: .*title: /),
+      },
+    ]);
+  });
+
+  it("gives the same archive from its front-matter cache and re-reads a file that changed", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "load-archive-"));
+    const content = path.join(work, "content");
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheFile = path.join(work, "cache.json");
+    const first = await loadArchive(content, { cacheFile });
+    expect(Object.keys(JSON.parse(await readFile(cacheFile, "utf8")))).toHaveLength(18);
+    expect(await loadArchive(content, { cacheFile })).toEqual(first);
+
+    const changed = path.join(content, "articles/2017/10/a1b2c3d4e5f6.md");
+    await writeFile(
+      changed,
+      (await readFile(changed, "utf8")).replace('source: "الحياة"', 'source: "الحياة الجديدة"'),
+    );
+    const third = await loadArchive(content, { cacheFile });
+    expect(
+      third.articles.find((a) => a.frontMatter.id === "a1b2c3d4e5f6")?.frontMatter.source,
+    ).toBe("الحياة الجديدة");
+  });
+});
