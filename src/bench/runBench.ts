@@ -112,6 +112,13 @@ function prepareCorpus(options: BenchOptions, context: BenchContext): BenchRepor
   };
 }
 
+/** The error lines of a failed command's output (not its stack frames), else its last lines. */
+export function failureSummary(output: string): string {
+  const lines = output.split("\n").map((line) => line.trim());
+  const errors = lines.filter((line) => /error|fail/i.test(line) && !line.startsWith("at "));
+  return (errors.length > 0 ? errors.slice(0, 3) : lines.slice(-3)).join(" | ");
+}
+
 async function runStep(
   step: BenchStep,
   context: BenchContext,
@@ -155,7 +162,7 @@ async function runStep(
   };
   if (measured.exitCode === 0) return { ...base, status: "ok", ...figures };
   const why = measured.signal ? `killed by ${measured.signal}` : `exit code ${measured.exitCode}`;
-  const tail = (measured.stderr.trim() || measured.stdout.trim()).split("\n").slice(-3).join(" | ");
+  const tail = failureSummary(measured.stderr.trim() || measured.stdout.trim());
   return {
     ...base,
     status: "failed",
