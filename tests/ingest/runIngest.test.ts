@@ -376,3 +376,25 @@ describe("runIngest on worker threads", () => {
     expect(hashes(threaded)).toEqual(hashes(inline));
   });
 });
+
+describe("runIngest manifest lookup", () => {
+  it("finds content/manifest.jsonl beside an input folder named raw when no manifest is named", async () => {
+    const content = tempDir();
+    writeFiles(content, {
+      "raw/a.txt": rawPage({ title: "خبر" }),
+      "manifest.jsonl": '{"file":"a.txt","url":"https://sauress.com/okaz/1"}\n',
+    });
+    const { report } = await runIngest({ inputDir: join(content, "raw"), contentDir: content });
+    expect(readMarkdown(content, report.articles[0]?.output as string).data.paper).toBe("okaz");
+  });
+
+  it("fails the run when a named manifest is missing", async () => {
+    await expect(
+      runIngest({
+        inputDir: tempDir(),
+        contentDir: tempDir(),
+        manifestPath: "/nonexistent/manifest.jsonl",
+      }),
+    ).rejects.toThrow(/^cannot read manifest \/nonexistent\/manifest.jsonl/);
+  });
+});
