@@ -60,8 +60,9 @@ describe("measureCommand", () => {
   });
 
   it("counts the CPU time a child spends busy, while a sleeping child uses almost none", async () => {
+    // Spin until the child itself has used 0.7 s of CPU, however busy the machine is.
     const busy =
-      "const end = Date.now() + 700; let x = 0; while (Date.now() < end) x++; setTimeout(() => {}, 200);";
+      "let x = 0; while (process.cpuUsage().user + process.cpuUsage().system < 700000) x++; setTimeout(() => {}, 200);";
     const sleeping = "setTimeout(() => {}, 700);";
     const working = await measureCommand({ command: process.execPath, args: ["-e", busy] });
     const idle = await measureCommand({ command: process.execPath, args: ["-e", sleeping] });
