@@ -73,6 +73,7 @@ type ScanStep =
 // Pages parsed ahead of the main thread: enough to keep the workers busy, few enough that
 // memory stays flat however many files there are.
 const PARSE_AHEAD = 64;
+const YIELD_EVERY = 8;
 
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
 export async function runIngest(
@@ -173,7 +174,10 @@ export async function runIngest(
     await progress("scan", pages.length, files.length);
   };
   try {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      // Worker results arrive as messages, handled only when this thread yields: yield often,
+      // or the pool sees a stale backlog and parses everything here while its workers idle.
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
       const fingerprint = fingerprintInput(join(inputDir, file), previous.inputs[file], canReuse);
       if ("reuse" in fingerprint) queue.push({ file, reuse: fingerprint.reuse });
       else if ("unreadable" in fingerprint) {
