@@ -6,6 +6,7 @@ export type DecodedPage =
   | { ok: true; text: string; encoding: PageEncoding; warning?: string }
   | { ok: false; reason: string };
 
+/** How a page was encoded, as detected. */
 export type PageEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
 
 // Control characters other than tab, LF, FF and CR never occur in a scraped text page.
