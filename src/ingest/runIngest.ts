@@ -153,6 +153,9 @@ export async function runIngest(
     if ("reuse" in step) {
       record = step.reuse;
       stats.reused++;
+      // An unchanged page earlier in the order keeps its article: a new duplicate must not
+      // overwrite it first, only to be undone in phase 3.
+      if (record.page.article) claimed.add(record.page.article.id);
     } else {
       const parsed = await step.parsed;
       record = {

@@ -312,6 +312,21 @@ describe("runIngest keeps hand edits and cleans up after itself", () => {
     expect(report.articles).toHaveLength(22);
   });
 
+  it("lists a newly added copy as a duplicate of the unchanged article it repeats", async () => {
+    const input = seedInput();
+    const content = tempDir();
+    await runIngest({ inputDir: input, contentDir: content });
+    cpSync(join(FIXTURES_DIR, "seed-crlf-bom", "input.txt"), join(input, "zz-again.txt"));
+    const { stats, report } = await runIngest({ inputDir: input, contentDir: content });
+    expect(stats.articles).toEqual({ written: 1, unchanged: 0, edited: 0 });
+    expect(report.duplicates[0]?.files).toEqual(["zz-again.txt"]);
+    const article = readMarkdown(content, "articles/2017/10/2c0a0067ccde.md");
+    expect(article.data).toMatchObject({
+      scrapedFrom: "000_5ebd30b5ed3883ee.txt",
+      duplicates: ["zz-again.txt"],
+    });
+  });
+
   it("gives the same archive incrementally as in one clean run", async () => {
     const input = tempDir();
     writeFiles(input, { "a.txt": rawPage({ title: "أ" }), "c.txt": rawPage({ title: "ج" }) });
