@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { buildSite } from "../site/buildSite.ts";
+import { buildArchive } from "../build/buildArchive.ts";
 
 interface BuildFlags {
   content: string;
@@ -9,6 +9,9 @@ interface BuildFlags {
   port?: string;
   incremental?: boolean;
   stateFile?: string;
+  search: boolean;
+  searchOnly?: boolean;
+  shardSize: string;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -29,9 +32,12 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       "--incremental",
       "re-render only pages whose content changed since the last build into --out",
     )
+    .option("--no-search", "render the site only, without the search index")
+    .option("--search-only", "index an already built --out folder without rendering it again")
+    .option("--shard-size <n>", "most pages and headlines per search index shard", "10000")
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
-      await buildSite({
+      await buildArchive({
         contentDir: flags.content,
         outDir: flags.out,
         ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
@@ -40,6 +46,9 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         incremental: flags.incremental ?? false,
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         quiet: true,
+        render: !flags.searchOnly,
+        search: flags.search,
+        maxPerShard: Number(flags.shardSize),
       });
       if (!flags.serve) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

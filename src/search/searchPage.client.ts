@@ -174,8 +174,10 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
 
   const params = new URLSearchParams(window.location.search);
   const query = params.get("q")?.trim() ?? "";
-  const input = form.querySelector<HTMLInputElement>('[name="q"]');
-  if (input) input.value = query;
+  // The header's search box too: both show what was searched.
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+    input.value = query;
+  }
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   const sortParam = params.get("sort") as ArchiveSort | null;
   const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";

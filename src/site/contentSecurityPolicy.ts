@@ -1,6 +1,7 @@
 /**
  * The site's Content-Security-Policy directives. The pages ship no inline script or style, so
- * nothing here needs 'unsafe-inline'; Pagefind needs 'wasm-unsafe-eval' and a blob: worker.
+ * nothing here needs 'unsafe-inline'; Pagefind needs 'wasm-unsafe-eval'. The search page runs
+ * Pagefind with `noWorker` (searchPage.client.ts), so no blob: worker is allowed.
  */
 export const contentSecurityPolicyDirectives: Readonly<Record<string, string>> = {
   "default-src": "'self'",
@@ -9,7 +10,7 @@ export const contentSecurityPolicyDirectives: Readonly<Record<string, string>> =
   "img-src": "'self' data:",
   "font-src": "'self'",
   "connect-src": "'self'",
-  "worker-src": "'self' blob:",
+  "worker-src": "'self'",
   "object-src": "'none'",
   "base-uri": "'self'",
   "form-action": "'self'",

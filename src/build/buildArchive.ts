@@ -1,0 +1,136 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
+import {
+  buildShardedSearchIndex,
+  type ShardedSearchIndexStats,
+} from "../search/buildShardedSearchIndex.ts";
+import { bundleSearchClient } from "../search/bundleSearchClient.ts";
+import { readBuildSettings, siteConfigFor } from "../site/buildSettings.ts";
+import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
+import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
+import { readFileSync } from "node:fs";
+import type { SiteConfig } from "../site/siteConfig.ts";
+import { searchHeadlines } from "./searchHeadlines.ts";
+
+/** Options of `news-archive build`: the site's, plus what to do about search. */
+export interface BuildArchiveOptions extends BuildSiteOptions {
+  /** Render the site. False indexes an already built `outDir` only. @default true */
+  render?: boolean;
+  /** Build the search index and write the search scripts. @default true */
+  search?: boolean;
+  /** Records per index shard (bounds Pagefind's memory). @default 10000 */
+  maxPerShard?: number;
+  /** Progress and figures; defaults to stdout. */
+  log?: (line: string) => void;
+}
+
+/** What indexing did, with the bundle's size on disk. */
+export interface SearchBuildReport extends ShardedSearchIndexStats {
+  headlinesIndexed: number;
+  indexFiles: number;
+  indexBytes: number;
+  clientBytes: number;
+}
+
+/** The search page's script, as `templates/search.njk` loads it. */
+export const SEARCH_PAGE_SCRIPT = "search.js";
+/** Folder of the site (and URL) holding the search scripts. */
+export const SEARCH_SCRIPT_DIR = "search";
+/** Folder of the site holding the Pagefind shards and `shards.json`. */
+export const SEARCH_BUNDLE_DIR = "pagefind";
+
+async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+/** Reads the ticker headlines with the site loader's own parser and schema. */
+async function loadHeadlines(contentDir: string, log: (line: string) => void) {
+  const headlines = [];
+  for (const file of await listMarkdownFiles(path.join(contentDir, "headlines"))) {
+    const parsed = parseFrontMatter(readFileSync(file, "utf8"), headlineFrontMatterSchema);
+    // The site build already reported the file; the index simply leaves it out too.
+    if (parsed.ok) headlines.push(parsed.data);
+    else log(`search: skipped ${file}: ${parsed.message}`);
+  }
+  return headlines;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/**
+ * Indexes a built site: writes the search scripts to `<out>/search/` and the sharded Pagefind
+ * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
+ */
+export async function buildArchiveSearch(
+  options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
+  log: (line: string) => void = () => {},
+): Promise<SearchBuildReport> {
+  const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
+    searchPage: SEARCH_PAGE_SCRIPT,
+  });
+  const headlines = searchHeadlines(await loadHeadlines(options.contentDir, log), options.config);
+  const stats = await buildShardedSearchIndex({
+    siteDir: options.outDir,
+    bundleSubdir: SEARCH_BUNDLE_DIR,
+    headlines,
+    maxPerShard: options.maxPerShard ?? 10_000,
+  });
+  const size = await folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
+  return {
+    ...stats,
+    headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),
+    indexFiles: size.files,
+    indexBytes: size.bytes,
+    clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
+  };
+}
+
+/** One line of indexing figures for the build's output. */
+export function describeSearchBuild(report: SearchBuildReport): string {
+  return (
+    `search index: ${report.pagesIndexed} pages and ${report.headlinesIndexed} headlines in ` +
+    `${report.shards.length} shard(s), ${report.shardsRebuilt} rebuilt, ` +
+    `${formatMegabytes(report.indexBytes)} in ${report.indexFiles} files, ` +
+    `${(report.durationMs / 1000).toFixed(1)} s`
+  );
+}
+
+/**
+ * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
+ * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
+ */
+export async function buildArchive(options: BuildArchiveOptions): Promise<{
+  search: SearchBuildReport | undefined;
+}> {
+  const log =
+    options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
+  // buildSite sets the per-run environment that .eleventy.ts reads; it also resolves the config here.
+  if (options.render ?? true) await buildSite(options);
+  if (!(options.search ?? true)) return { search: undefined };
+  const config = siteConfigFor({
+    ...readBuildSettings(),
+    pathPrefix: options.pathPrefix,
+    ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
+  });
+  const search = await buildArchiveSearch(
+    {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      config,
+      ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+    },
+    log,
+  );
+  log(describeSearchBuild(search));
+  return { search };
+}
