@@ -2,13 +2,22 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   articleFrontMatterSchema,
   headlineFrontMatterSchema,
 } from "../../src/archive/articleFrontMatter.ts";
 import { FIXTURES_DIR } from "./fixtureCases.ts";
-import { listFiles, rawPage, snapshot, tempDir, writeFiles } from "./ingestHelpers.ts";
+import {
+  listFiles,
+  rawPage,
+  removeTempDirs,
+  snapshot,
+  tempDir,
+  writeFiles,
+} from "./ingestHelpers.ts";
+
+afterAll(removeTempDirs);
 
 const CLI = join(import.meta.dirname, "..", "..", "scripts", "news-archive.js");
 

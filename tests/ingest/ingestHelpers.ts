@@ -34,9 +34,18 @@ export function rawPage(options: {
   ].join("\n");
 }
 
-/** A fresh temporary folder. */
+const created: string[] = [];
+
+/** A fresh temporary folder, removed by `removeTempDirs`. */
 export function tempDir(prefix = "ingest-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made (call from afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes files (relative path → text or bytes) under `root`. */

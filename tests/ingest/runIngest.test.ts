@@ -1,14 +1,23 @@
 import { chmodSync, cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   articleFrontMatterSchema,
   headlineFrontMatterSchema,
 } from "../../src/archive/articleFrontMatter.ts";
 import { runIngest } from "../../src/ingest/runIngest.ts";
 import { FIXTURES_DIR } from "./fixtureCases.ts";
-import { listFiles, rawPage, snapshot, tempDir, writeFiles } from "./ingestHelpers.ts";
+import {
+  listFiles,
+  rawPage,
+  removeTempDirs,
+  snapshot,
+  tempDir,
+  writeFiles,
+} from "./ingestHelpers.ts";
+
+afterAll(removeTempDirs);
 
 const SEED_TITLE = "«داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني";
 
