@@ -37,10 +37,18 @@ export function formatBenchTable(report: BenchReport): string {
     "× hugo",
     "× full build",
   ];
-  const rows = report.steps.map(row);
+  // Ratio columns (the last three) appear only when some step has that ratio.
+  const allRows = report.steps.map(row);
+  const shown = header.map(
+    (_, i) => i < header.length - 3 || allRows.some((cells) => cells[i] !== ""),
+  );
+  const keep = <T>(cells: T[]): T[] => cells.filter((_, i) => shown[i]);
+  const rows = allRows.map(keep);
   const lines = [
-    `| ${header.join(" | ")} |`,
-    `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
+    `| ${keep(header).join(" | ")} |`,
+    `|${keep(header)
+      .map((_, i) => (i === 0 ? "---" : "---:"))
+      .join("|")}|`,
     ...rows.map((cells) => `| ${cells.join(" | ")} |`),
   ];
   const { machine, corpus } = report;

@@ -117,7 +117,7 @@ describe("lockWorkDir", () => {
 });
 
 describe("formatBenchTable", () => {
-  it("prints a Markdown table with pages/s, MB and the baseline ratios", () => {
+  it("prints a Markdown table with pages/s, MB and only the ratio columns some step has", () => {
     const report: BenchReport = {
       startedAt: "2026-01-01T00:00:00.000Z",
       articles: 1000,
@@ -184,13 +184,13 @@ describe("formatBenchTable", () => {
       [
         "1000 raw pages (seed 1, 8.6 MB, generated in 0.9 s, not timed); Node v20.20.2, 2 CPUs, 24 GB RAM",
         "",
-        "| step | pages | wall s | cpu s | pages/s | peak RSS MB | files | MB written | × eleventy | × hugo | × full build |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        "| ingest | 1000 | 0.50 | 0.9 | 2000 | 150 | 1500 | 7.0 |  |  |  |",
-        "| eleventy | 977 | 2.00 |  | 489 | 160 | 977 | 4.2 | 1.00 |  |  |",
-        "| hugo (skipped) | 0 |  |  |  |  |  |  |  |  |  |",
-        "| render | 977 | 1.50 |  | 651 | 200 | 1300 | 15.0 | 0.75 |  |  |",
-        "| update | 100 | 0.40 |  | 250 | 210 | 230 | 1.5 |  |  | 0.20 |",
+        "| step | pages | wall s | cpu s | pages/s | peak RSS MB | files | MB written | × eleventy | × full build |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| ingest | 1000 | 0.50 | 0.9 | 2000 | 150 | 1500 | 7.0 |  |  |",
+        "| eleventy | 977 | 2.00 |  | 489 | 160 | 977 | 4.2 | 1.00 |  |",
+        "| hugo (skipped) | 0 |  |  |  |  |  |  |  |  |",
+        "| render | 977 | 1.50 |  | 651 | 200 | 1300 | 15.0 | 0.75 |  |",
+        "| update | 100 | 0.40 |  | 250 | 210 | 230 | 1.5 |  | 0.20 |",
         "",
         "- hugo skipped: no hugo binary on PATH",
       ].join("\n"),
