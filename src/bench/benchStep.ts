@@ -42,6 +42,8 @@ export interface BenchStep {
   prepare?(context: BenchContext): void;
   /** The timed command and the folders whose files it writes. */
   command(context: BenchContext): CommandSpec;
+  /** More figures read after a successful run, e.g. `{ "search index MB": 3.1 }`. */
+  extraFigures?(context: BenchContext): Record<string, number>;
   /** How many pages the step handles, for pages/s. */
   pages(context: BenchContext): number;
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { writeCorpus } from "../corpus/writeCorpus.ts";
+import { countWrittenFiles } from "./countWrittenFiles.ts";
 import { CORPUS_STAMP, type BenchContext, type BenchStep } from "./benchStep.ts";
 import { writeEleventyBaseline } from "./eleventyBaseline.ts";
 import { writeHugoBaseline } from "./hugoBaseline.ts";
@@ -67,6 +68,10 @@ export const renderStep: BenchStep = {
     cwd: context.repoRoot,
     outputDirs: [join(context.workDir, "site")],
   }),
+  extraFigures: (context) => {
+    const index = countWrittenFiles([join(context.workDir, "site", "pagefind")], 0);
+    return { "search index MB": index.totalBytes / 1e6, "search index files": index.totalFiles };
+  },
   pages: articleCount,
 };
 

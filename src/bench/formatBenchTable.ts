@@ -56,8 +56,17 @@ export function formatBenchTable(report: BenchReport): string {
   const intro =
     `${report.articles} raw pages (seed ${report.seed}, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${made}, not timed); ` +
     `Node ${machine.node}, ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB RAM`;
-  const notes = report.steps
+  const extras = report.steps
+    .filter((step) => step.extra && Object.keys(step.extra).length > 0)
+    .map((step) => {
+      const figures = Object.entries(step.extra ?? {}).map(
+        ([label, value]) => `${label} ${Number.isInteger(value) ? value : value.toFixed(1)}`,
+      );
+      return `- ${step.name}: ${figures.join(", ")}`;
+    });
+  const problems = report.steps
     .filter((step) => step.reason)
     .map((step) => `- ${step.name} ${step.status}: ${step.reason}`);
+  const notes = [...extras, ...problems];
   return [intro, "", ...lines, ...(notes.length > 0 ? ["", ...notes] : [])].join("\n");
 }

@@ -44,6 +44,8 @@ export interface StepResult {
   ratioToHugo?: number;
   /** For an update: wall time divided by the full ingest + render of the same run. */
   ratioToFullBuild?: number;
+  /** The step's own extra figures (see BenchStep.extraFigures). */
+  extra?: Record<string, number>;
 }
 
 /** Everything a run measured, as printed and as written with `--json`. */
@@ -160,7 +162,10 @@ async function runStep(
     files: measured.files,
     bytes: measured.bytes,
   };
-  if (measured.exitCode === 0) return { ...base, status: "ok", ...figures };
+  if (measured.exitCode === 0) {
+    const extra = step.extraFigures?.(context);
+    return { ...base, status: "ok", ...figures, ...(extra ? { extra } : {}) };
+  }
   const why = measured.signal ? `killed by ${measured.signal}` : `exit code ${measured.exitCode}`;
   const tail = failureSummary(measured.stderr.trim() || measured.stdout.trim());
   return {

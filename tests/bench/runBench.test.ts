@@ -166,6 +166,7 @@ describe("formatBenchTable", () => {
           peakRssBytes: 200 * 1024 * 1024,
           files: 1300,
           bytes: 15_000_000,
+          extra: { "search index MB": 3.14159, "search index files": 560 },
         },
         {
           name: "update",
@@ -192,6 +193,7 @@ describe("formatBenchTable", () => {
         "| render | 977 | 1.50 |  | 651 | 200 | 1300 | 15.0 | 0.75 |  |",
         "| update | 100 | 0.40 |  | 250 | 210 | 230 | 1.5 |  | 0.20 |",
         "",
+        "- render: search index MB 3.1, search index files 560",
         "- hugo skipped: no hugo binary on PATH",
       ].join("\n"),
     );
