@@ -82,7 +82,7 @@ describe("the rendered fixture site", () => {
     }
   });
 
-  it("has no inline style, no style element and no script except JSON-LD and the search page's module", async () => {
+  it("has no inline style, no style element and no script except JSON-LD, the search page's module and the article highlighter", async () => {
     for (const file of await site.htmlFiles()) {
       const doc = await site.page(file);
       expect(withAttribute(doc, "style"), file).toHaveLength(0);
@@ -90,7 +90,11 @@ describe("the rendered fixture site", () => {
       const scripts = elements(doc, "script").map(
         (s) => `${s.attribs.type}|${s.attribs.src ?? ""}|${"defer" in s.attribs}`,
       );
-      const allowed = file.startsWith("search/") ? ["module|/search/search.js|true"] : [];
+      const allowed = file.startsWith("search/")
+        ? ["module|/search/search.js|false"]
+        : file.startsWith("articles/") && !/^articles\/(page\/\d+\/)?index\.html$/.test(file)
+          ? ["module|/search/search-highlight.js|false"]
+          : [];
       expect(
         scripts.filter((s) => !s.startsWith("application/ld+json|")),
         file,
@@ -260,10 +264,15 @@ describe("the rendered fixture site", () => {
     expect(about).toContain("الشروق اليومي: 4 مقالات");
   });
 
-  it("provides the search page shell with a q input and a results container", async () => {
+  it("provides the search page shell with a q input, filters, sort and a results list for the search script", async () => {
     const search = await site.page("search/index.html");
     expect(elements(search, "input").filter((i) => i.attribs.name === "q")).toHaveLength(2);
-    expect(withAttribute(search, "id").map((e) => e.attribs.id)).toContain("search-results");
+    const app = withAttribute(search, "data-search-app")[0]!;
+    expect(app.attribs["data-pagefind-bundle"]).toBe("/pagefind/");
+    expect(app.attribs["data-site-base"]).toBe("/");
+    expect(withAttribute(search, "data-search-results")).toHaveLength(1);
+    const selects = elements(search, "select").map((select) => select.attribs.name);
+    expect(selects).toEqual(["newspaper", "year", "kind", "sort"]);
   });
 
   it("writes Atom and JSON feeds of the newest articles with absolute URLs", async () => {

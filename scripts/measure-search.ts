@@ -1,0 +1,6 @@
+// Prints, as JSON, the bytes the built site's search page downloads for a first and a second query.
+import { measureSearchDownloads } from "../src/bench/measureSearchDownloads.ts";
+
+const [siteDir = "_site", first, second] = process.argv.slice(2);
+const queries: [string, string] | undefined = first && second ? [first, second] : undefined;
+process.stdout.write(`${JSON.stringify(await measureSearchDownloads(siteDir, queries), null, 2)}\n`);
