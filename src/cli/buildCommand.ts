@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { buildArchive } from "../build/buildArchive.ts";
 
 interface BuildFlags {
   content: string;
@@ -37,6 +36,8 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option("--shard-size <n>", "most pages and headlines per search index shard", "10000")
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
+      // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
+      const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
         contentDir: flags.content,
         outDir: flags.out,
