@@ -32,7 +32,7 @@ export function pickQueries(siteDir: string): [string, string] {
   throw new Error(`no article title with two words to search for in ${siteDir}`);
 }
 
-const SEARCH_FILE = /\/(pagefind|search)\/|\.pf_|\.wasm/;
+const SEARCH_FILE = /\/pagefind\/|\/search\/search\.js|\.pf_|\.wasm/;
 
 /**
  * Opens the built site's search page in headless Chromium (served by the preview server, cache
@@ -58,17 +58,19 @@ export async function measureSearchDownloads(
     cdp.on("Network.requestServedFromCache", () => tally.cached++);
     cdp.on("Network.loadingFinished", (event) => {
       tally.total += event.encodedDataLength;
-      if (SEARCH_FILE.test(urls.get(event.requestId) ?? "")) tally.search += event.encodedDataLength;
+      if (SEARCH_FILE.test(urls.get(event.requestId) ?? ""))
+        tally.search += event.encodedDataLength;
     });
 
     const settle = async (query: string): Promise<SearchDownload> => {
       const status = page.locator("[data-search-status]");
+      // The status names the query once its results are listed (or when loading failed).
       await page.waitForFunction(
-        () => {
+        (searched) => {
           const text = document.querySelector("[data-search-status]")?.textContent ?? "";
-          return text !== "" && !text.startsWith("جارٍ");
+          return text.includes(`«${searched}»`) || text.startsWith("تعذّر");
         },
-        undefined,
+        query,
         { timeout: 120_000 },
       );
       await page.waitForLoadState("networkidle");

@@ -165,73 +165,130 @@ function appendSearchEverywhereLink(status: HTMLElement, loaded: readonly ShardL
   status.append(` البحث في الأخبار منذ ${oldest ?? ""} فقط. `, link);
 }
 
+/** The form's current values as URL parameters (empty values left out). */
+function formParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim() !== "") params.set(name, value.trim());
+  }
+  return params;
+}
+
 async function runSearchPage(app: HTMLElement): Promise<void> {
   const form = app.querySelector<HTMLFormElement>("form[data-search-form]");
   const status = app.querySelector<HTMLElement>("[data-search-status]");
   const list = app.querySelector<HTMLElement>("[data-search-results]");
   const more = app.querySelector<HTMLButtonElement>("[data-search-more]");
   if (!form || !status || !list) throw new Error("the search page markup is incomplete");
-
-  const params = new URLSearchParams(window.location.search);
-  const query = params.get("q")?.trim() ?? "";
-  // The header's search box too: both show what was searched.
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
-    input.value = query;
-  }
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const sortParam = params.get("sort") as ArchiveSort | null;
-  const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";
-  if (sortSelect) {
-    sortSelect.value = sort;
-    sortSelect.addEventListener("change", () => form.requestSubmit());
-  }
+  sortSelect?.addEventListener("change", () => form.requestSubmit());
 
   const bundleUrl = new URL(app.dataset.pagefindBundle ?? "/pagefind/", document.baseURI).href;
   const siteBase = app.dataset.siteBase ?? "/";
+  const budget = Number(app.dataset.searchBudget);
   status.textContent = "جارٍ تحميل البحث…";
   const manifest = await readManifest(bundleUrl);
-  const budget = Number(app.dataset.searchBudget);
-  const choice = chooseShards(manifest.shards, {
-    year: params.get("year") ?? undefined,
-    budget: params.get("all") === "1" || !(budget > 0) ? undefined : budget,
-  });
-  if (params.get("all") === "1") keepInForm(form, "all", "1");
-  const pagefind = await openIndex(bundleUrl, siteBase, choice.load);
-  await fillFilterSelects(form, pagefind, manifest, params);
 
-  if (query === "") {
-    status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
-    return;
-  }
-  const filters: Record<string, string> = {};
-  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
-    if (select.value) filters[select.name] = select.value;
-  }
-  status.textContent = "جارٍ البحث…";
-  const results = await searchArchive(
-    pagefind,
-    { query, filters, sort },
-    // searchArchive wants date order, oldest first; the loaded shards are newest first.
-    { shards: [...choice.load].reverse(), shardFilter: SHARD_FILTER },
-  );
-  status.textContent =
-    results.length === 0
-      ? `لا نتائج لـ «${query}».`
-      : `${results.length.toLocaleString("ar", { numberingSystem: "latn" })} نتيجة لـ «${query}».`;
-  if (choice.partial) appendSearchEverywhereLink(status, choice.load);
-
-  const terms = highlightTermsOf(query);
-  let shown = 0;
-  const showMore = async (): Promise<void> => {
-    const page: PagefindResult<ResultData>[] = results.slice(shown, shown + PAGE_SIZE);
-    shown += page.length;
-    for (const data of await Promise.all(page.map((result) => result.data()))) {
-      renderResult(list, data, terms, query);
+  // One Pagefind instance for the page's life: later searches merge in the shards they add, so a
+  // second query downloads index chunks only, not pagefind.js and its wasm again.
+  let pagefind: PagefindModule | undefined;
+  const merged = new Set<string>();
+  const indexFor = async (shards: readonly ShardListing[]): Promise<PagefindModule> => {
+    if (!pagefind) {
+      pagefind = await openIndex(bundleUrl, siteBase, shards);
+      await fillFilterSelects(
+        form,
+        pagefind,
+        manifest,
+        new URLSearchParams(window.location.search),
+      );
+    } else {
+      const index = pagefind;
+      const missing = shards.filter((shard) => !merged.has(shard.path));
+      await Promise.all(
+        missing.map((shard) =>
+          index.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase }),
+        ),
+      );
     }
-    if (more) more.hidden = shown >= results.length;
+    for (const shard of shards) merged.add(shard.path);
+    return pagefind;
   };
-  more?.addEventListener("click", () => void showMore());
-  await showMore();
+
+  let latest = 0;
+  const show = async (params: URLSearchParams): Promise<void> => {
+    const run = ++latest;
+    const query = params.get("q")?.trim() ?? "";
+    // The header's search box too: both show what was searched.
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+      input.value = query;
+    }
+    const sortParam = params.get("sort") as ArchiveSort | null;
+    const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";
+    if (sortSelect) sortSelect.value = sort;
+    const everything = params.get("all") === "1";
+    if (everything && !form.querySelector('input[name="all"]')) keepInForm(form, "all", "1");
+
+    const choice = chooseShards(manifest.shards, {
+      year: params.get("year") ?? undefined,
+      budget: everything || !(budget > 0) ? undefined : budget,
+    });
+    const index = await indexFor(choice.load);
+    const filters: Record<string, string> = {};
+    for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
+      select.value = params.get(select.name) ?? "";
+      if (select.value) filters[select.name] = select.value;
+    }
+    if (run !== latest) return;
+    list.replaceChildren();
+    if (more) more.hidden = true;
+    if (query === "") {
+      status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
+      return;
+    }
+    status.textContent = "جارٍ البحث…";
+    const results = await searchArchive(
+      index,
+      { query, filters, sort },
+      // searchArchive wants date order, oldest first; the loaded shards are newest first.
+      { shards: [...choice.load].reverse(), shardFilter: SHARD_FILTER },
+    );
+    if (run !== latest) return;
+    status.textContent =
+      results.length === 0
+        ? `لا نتائج لـ «${query}».`
+        : `${results.length.toLocaleString("ar", { numberingSystem: "latn" })} نتيجة لـ «${query}».`;
+    if (choice.partial) appendSearchEverywhereLink(status, choice.load);
+
+    const terms = highlightTermsOf(query);
+    let shown = 0;
+    const showMore = async (): Promise<void> => {
+      const page: PagefindResult<ResultData>[] = results.slice(shown, shown + PAGE_SIZE);
+      shown += page.length;
+      const data = await Promise.all(page.map((result) => result.data()));
+      if (run !== latest) return;
+      for (const item of data) renderResult(list, item, terms, query);
+      if (more) more.hidden = shown >= results.length;
+    };
+    if (more) more.onclick = () => void showMore();
+    await showMore();
+  };
+
+  const fail = (error: unknown): void => {
+    status.textContent = "تعذّر تحميل البحث.";
+    console.error(error);
+  };
+  // A new search or filter stays on the page (the URL still changes, so it can be shared).
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = formParams(form);
+    window.history.pushState(null, "", `${window.location.pathname}?${params}`);
+    show(params).catch(fail);
+  });
+  window.addEventListener("popstate", () => {
+    show(new URLSearchParams(window.location.search)).catch(fail);
+  });
+  await show(new URLSearchParams(window.location.search));
 }
 
 const app = document.querySelector<HTMLElement>("[data-search-app]");
