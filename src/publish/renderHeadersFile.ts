@@ -16,7 +16,7 @@ export function renderHeadersFile(siteFiles: readonly string[], pathPrefix: stri
     `${prefix}*`,
   ];
   for (const [name, value] of Object.entries(securityHeaders())) lines.push(`  ${name}: ${value}`);
-  for (const pattern of immutablePatterns(siteFiles)) {
+  for (const pattern of fitRuleLimit(immutablePatterns(siteFiles))) {
     lines.push(`${prefix}${pattern}`, `  Cache-Control: ${cachePolicies.immutable}`);
   }
   return `${lines.join("\n")}\n`;
@@ -37,6 +37,24 @@ export function immutablePatterns(siteFiles: readonly string[]): string[] {
     patterns.add(wholeFolder === undefined ? file : `${wholeFolder}/*`);
   }
   return [...patterns].sort();
+}
+
+// Cloudflare Pages reads at most 100 rules from _headers (one is the security block).
+const maxCacheRules = 90;
+
+/**
+ * Keeps the rule count under Cloudflare's limit for archives with many search shards: one
+ * placeholder rule per chunk kind (`pagefind/shards/:shard/fragment/*`, Cloudflare's `:name`
+ * syntax) replaces a rule per shard, and each shard's `.pf_meta` falls back to revalidation.
+ */
+export function fitRuleLimit(patterns: readonly string[], limit = maxCacheRules): string[] {
+  if (patterns.length <= limit) return [...patterns];
+  const compacted = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern.endsWith(".pf_meta")) continue;
+    compacted.add(pattern.replace(/^(.*\/)[^/]+\/(fragment|index|filter)\/\*$/, "$1:shard/$2/*"));
+  }
+  return [...compacted].sort();
 }
 
 /** `a/b/c.txt` → `["", "a", "a/b"]`: outermost first. */

@@ -177,3 +177,27 @@ describe("pathPrefixFromHeadersFile", () => {
     expect(pathPrefixFromHeadersFile("/*\n  X-Frame-Options: DENY\n")).toBeUndefined();
   });
 });
+
+describe("renderHeadersFile for an archive with many search shards", () => {
+  it("stays under Cloudflare's 100 rules with one :shard placeholder rule per chunk kind", () => {
+    const shards = Array.from({ length: 40 }, (_, index) => `y${2000 + index}`);
+    const files = shards.flatMap((shard) => [
+      `pagefind/shards/${shard}/pagefind.js`,
+      `pagefind/shards/${shard}/pagefind.ar_${(index(shard) + 0x1000000000).toString(16)}.pf_meta`,
+      `pagefind/shards/${shard}/fragment/ar_17db737.pf_fragment`,
+      `pagefind/shards/${shard}/index/ar_9439136.pf_index`,
+      `pagefind/shards/${shard}/filter/ar_1111111.pf_filter`,
+    ]);
+    const rules = parseHeadersFile(renderHeadersFile(files, "/news-archive/"));
+    expect([...rules.keys()]).toEqual([
+      "/news-archive/*",
+      "/news-archive/pagefind/shards/:shard/filter/*",
+      "/news-archive/pagefind/shards/:shard/fragment/*",
+      "/news-archive/pagefind/shards/:shard/index/*",
+    ]);
+  });
+});
+
+function index(shard: string): number {
+  return Number(shard.slice(1));
+}
