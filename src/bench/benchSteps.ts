@@ -6,6 +6,7 @@ import { countWrittenFiles } from "./countWrittenFiles.ts";
 import { CORPUS_STAMP, type BenchContext, type BenchStep } from "./benchStep.ts";
 import { writeEleventyBaseline } from "./eleventyBaseline.ts";
 import { writeHugoBaseline } from "./hugoBaseline.ts";
+import { searchStep } from "./searchStep.ts";
 
 const cli = (context: BenchContext): string => join(context.repoRoot, "scripts", "news-archive.js");
 const articlesDir = (context: BenchContext): string => join(context.contentDir, "articles");
@@ -175,6 +176,7 @@ export const updateStep: BenchStep = {
 export const BENCH_STEPS: readonly BenchStep[] = [
   ingestStep,
   renderStep,
+  searchStep,
   eleventyBaselineStep,
   hugoBaselineStep,
   updateStep,

@@ -51,12 +51,22 @@ export async function measureSearchDownloads(
     await cdp.send("Network.enable");
     const urls = new Map<string, string>();
     let tally = { total: 0, search: 0, requests: 0, cached: 0 };
+    const inFlight = new Set<string>();
+    let lastActivity = Date.now();
     cdp.on("Network.requestWillBeSent", (event) => {
       urls.set(event.requestId, event.request.url);
+      inFlight.add(event.requestId);
+      lastActivity = Date.now();
       tally.requests++;
+    });
+    cdp.on("Network.loadingFailed", (event) => {
+      inFlight.delete(event.requestId);
+      lastActivity = Date.now();
     });
     cdp.on("Network.requestServedFromCache", () => tally.cached++);
     cdp.on("Network.loadingFinished", (event) => {
+      inFlight.delete(event.requestId);
+      lastActivity = Date.now();
       tally.total += event.encodedDataLength;
       if (SEARCH_FILE.test(urls.get(event.requestId) ?? ""))
         tally.search += event.encodedDataLength;
@@ -73,7 +83,11 @@ export async function measureSearchDownloads(
         query,
         { timeout: 120_000 },
       );
-      await page.waitForLoadState("networkidle");
+      // Playwright's "networkidle" fires once per document; an in-page search needs its own wait.
+      const quietMs = 800;
+      while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const results = await page.locator("[data-search-results] > li").count();
       const text = (await status.textContent()) ?? "";
       if (text.startsWith("تعذّر")) throw new Error(`the search page failed for ${query}`);
