@@ -14,8 +14,9 @@ export const htmlValidateConfig: ConfigData = {
     "no-trailing-whitespace": "off",
     // `<!doctype html>` is as valid as `<!DOCTYPE html>`; Prettier writes the lowercase form.
     "doctype-style": "off",
-    // Eleventy's HTML base plugin (used for --path-prefix) re-serialises `<script defer>` as
-    // `defer=""`; both spellings are valid HTML and mean the same.
+    // Eleventy's HTML base plugin (used for --path-prefix) re-serialises `<script defer>` and
+    // `<button hidden>` as `defer=""` and `hidden=""`; both spellings are valid HTML and mean the same.
     "attribute-boolean-style": "off",
+    "attribute-empty-style": "off",
   },
 };

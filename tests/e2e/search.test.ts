@@ -24,7 +24,7 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
   const site = buildSiteForTest({ pathPrefix });
   const searchMissing = !site.ok
     ? site.reason
-    : ["search/search.js", "pagefind/pagefind.js"]
+    : ["search/search.js", "pagefind"]
         .filter((file) => !existsSync(join(site.dir, file)))
         .map((file) => `no ${file} in the build`)
         .join(", ");
