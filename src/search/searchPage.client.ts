@@ -103,9 +103,14 @@ async function fillFilterSelects(
   manifest: ShardsManifest,
   params: URLSearchParams,
 ): Promise<void> {
-  const loaded = await pagefind.filters();
-  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
-    for (const value of filterValues(select.name, manifest, loaded)) {
+  const selects = [...form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")];
+  // A select the page already lists values for (the site renders newspapers and kinds) is kept:
+  // asking Pagefind for filter values downloads every filter chunk of every shard.
+  const toFill = selects.filter((select) => select.options.length <= 1);
+  const loaded = toFill.some((select) => select.name !== "year") ? await pagefind.filters() : {};
+  for (const select of selects) {
+    const values = toFill.includes(select) ? filterValues(select.name, manifest, loaded) : [];
+    for (const value of values) {
       const option = select.ownerDocument.createElement("option");
       option.value = value;
       option.textContent = FILTER_LABELS[select.name]?.[value] ?? value;
