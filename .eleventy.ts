@@ -2,6 +2,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveDataPlugin } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
+import { renderShardPlugin } from "./src/site/renderShards.ts";
 import { readBuildSettings, siteConfigFor } from "./src/site/buildSettings.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
@@ -19,9 +20,12 @@ export default function eleventyConfig(eleventyConfig: EleventyConfig) {
     config,
     stateFile: settings.stateFile,
     incremental: settings.incremental,
+    shard: settings.renderShard,
+    stateOut: settings.stateOut,
   });
   eleventyConfig.addPlugin(filtersPlugin, { config });
-  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (settings.renderShard?.index ?? 0) === 0 });
+  if (settings.renderShard) eleventyConfig.addPlugin(renderShardPlugin, settings.renderShard);
   // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

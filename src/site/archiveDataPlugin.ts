@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildArchiveModel, restrictPages, type ArchiveModel } from "./archiveModel.ts";
+import { buildArchiveModel, restrictPages, shardPages, type ArchiveModel } from "./archiveModel.ts";
+import type { RenderShard } from "./buildSettings.ts";
 import {
   buildFingerprint,
   outputExists,
@@ -24,6 +25,10 @@ export interface ArchiveDataOptions {
   stateFile?: string | undefined;
   /** Render only pages whose signature changed since the build recorded in `stateFile`. */
   incremental?: boolean;
+  /** Render one share of the pages (see shardPages); only shard 0 records the build state. */
+  shard?: RenderShard | undefined;
+  /** Where the build state is written (default `stateFile`): a sharded build promotes it once every shard succeeded. */
+  stateOut?: string | undefined;
   /** Receives notes and skipped files; defaults to stderr. */
   log?: (line: string) => void;
 }
@@ -49,13 +54,17 @@ export function archiveDataPlugin(
   let outDir = "";
   let pending: { state: BuildState; removed: string[] } | undefined;
 
+  const shard = options.shard;
+  const ownShare = (model: ArchiveModel): ArchiveModel =>
+    shard ? shardPages(model, shard.index, shard.count) : model;
+
   async function load(): Promise<ArchiveModel> {
     // The front-matter cache lives beside the build state: both describe the last build.
     const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
     const loaded = await loadArchive(options.contentDir, { cacheFile });
     describeProblems(loaded.problems).forEach(log);
     const full = buildArchiveModel(loaded, options.config);
-    if (!options.stateFile) return full;
+    if (!options.stateFile) return ownShare(full);
     const signatures = pageSignatures(full, buildFingerprint(projectRoot, options.config));
     const files = full.sitemap.files.map((file) => file.path);
     const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
@@ -65,15 +74,17 @@ export function archiveDataPlugin(
       (href) => outputExists(outDir, href),
     );
     const removedFiles = previous ? previous.files.filter((file) => !files.includes(file)) : [];
-    pending = {
-      state: { version: 1, pages: Object.fromEntries(signatures), files },
-      removed: [...plan.removed, ...removedFiles],
-    };
-    if (!previous) return full;
-    log(
-      `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${pending.removed.length}`,
-    );
-    return restrictPages(full, plan.render);
+    const removed = [...plan.removed, ...removedFiles];
+    // One shard records the state and removes vanished pages for all of them.
+    if ((shard?.index ?? 0) === 0) {
+      pending = { state: { version: 1, pages: Object.fromEntries(signatures), files }, removed };
+    }
+    if (!previous) return ownShare(full);
+    if ((shard?.index ?? 0) === 0)
+      log(
+        `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${removed.length}`,
+      );
+    return ownShare(restrictPages(full, plan.render));
   }
 
   // A watch rebuild must see new content, so the cached model is dropped before every build.
@@ -85,7 +96,7 @@ export function archiveDataPlugin(
   eleventyConfig.on("eleventy.after", async () => {
     if (!pending || !options.stateFile) return;
     await removeOutputs(outDir, pending.removed);
-    await writeBuildState(options.stateFile, pending.state);
+    await writeBuildState(options.stateOut ?? options.stateFile, pending.state);
     pending = undefined;
   });
   eleventyConfig.addWatchTarget(options.contentDir);

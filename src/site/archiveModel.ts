@@ -105,6 +105,31 @@ export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): 
   };
 }
 
+/**
+ * The pages one render shard draws: an equal, contiguous share of the article pages, and for
+ * shard 0 every other paginated page too (the shard that also renders the home page, lists,
+ * feeds and sitemap). Every shard computes the same model, so the shares never overlap.
+ */
+export function shardPages(model: ArchiveModel, index: number, count: number): ArchiveModel {
+  const { articles } = model.pages;
+  const start = Math.floor((index * articles.length) / count);
+  const end = Math.floor(((index + 1) * articles.length) / count);
+  const mine = articles.slice(start, end);
+  if (index === 0) return { ...model, pages: { ...model.pages, articles: mine } };
+  return {
+    ...model,
+    pages: {
+      articles: mine,
+      years: [],
+      monthViews: [],
+      undatedViews: [],
+      newspaperViews: [],
+      articleViews: [],
+      headlineViews: [],
+    },
+  };
+}
+
 /** Builds the archive model from loaded content: sorting, grouping, pagination and labels. */
 export function buildArchiveModel(
   input: ArchiveInput,

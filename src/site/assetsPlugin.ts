@@ -18,7 +18,10 @@ function currentStylesheet(): BuiltStylesheet {
  * Writes the static assets after each build: the flipped, fingerprinted stylesheet, the font
  * files it names, and the icons. The stylesheet's name reaches templates as `stylesheet` data.
  */
-export function assetsPlugin(eleventyConfig: EleventyConfig): void {
+export function assetsPlugin(
+  eleventyConfig: EleventyConfig,
+  options: { writeFiles?: boolean } = {},
+): void {
   let stylesheet = currentStylesheet();
   eleventyConfig.on("eleventy.before", () => {
     stylesheet = currentStylesheet();
@@ -26,6 +29,8 @@ export function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("stylesheet", () => `/assets/${stylesheet.fileName}`);
   eleventyConfig.addWatchTarget(assetsDir);
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    // Render shards other than the first draw article pages only; one writer is enough.
+    if (options.writeFiles === false) return;
     const out = (file: string): string => path.join(directories.output, file);
     await mkdir(out("assets/fonts"), { recursive: true });
     await writeFile(out(`assets/${stylesheet.fileName}`), stylesheet.css);

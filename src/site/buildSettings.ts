@@ -16,6 +16,16 @@ export interface BuildSettings {
   stateFile: string | undefined;
   /** Render only what changed since the build recorded in `stateFile`. */
   incremental: boolean;
+  /** This process renders one share of the site (see renderShards.ts); absent: all of it. */
+  renderShard: RenderShard | undefined;
+  /** Where this run writes its page signatures (default: `stateFile`). */
+  stateOut: string | undefined;
+}
+
+/** One of `count` processes rendering the site together; shard 0 also renders every non-article page. */
+export interface RenderShard {
+  index: number;
+  count: number;
 }
 
 /** Environment variable naming the content folder (default `content`). */
@@ -31,6 +41,18 @@ export const stateFileVariable = "NEWS_ARCHIVE_STATE_FILE";
 /** Environment variable that turns on incremental rendering (`1`). */
 export const incrementalVariable = "NEWS_ARCHIVE_INCREMENTAL";
 
+/** Environment variable naming this process's render shard as `index/count`, e.g. `1/2`. */
+export const renderShardVariable = "NEWS_ARCHIVE_RENDER_SHARD";
+/** Environment variable naming the file a shard writes the build state to, for its parent to promote. */
+export const stateOutVariable = "NEWS_ARCHIVE_STATE_OUT";
+
+function parseRenderShard(value: string | undefined): RenderShard | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? "");
+  if (!match) return undefined;
+  const shard = { index: Number(match[1]), count: Number(match[2]) };
+  return shard.count > 1 && shard.index < shard.count ? shard : undefined;
+}
+
 /** Reads the per-run settings from the environment. */
 export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
   return {
@@ -38,6 +60,8 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
     pathPrefix: env[pathPrefixVariable] || undefined,
     stateFile: env[stateFileVariable] || undefined,
     incremental: env[incrementalVariable] === "1",
+    renderShard: parseRenderShard(env[renderShardVariable]),
+    stateOut: env[stateOutVariable] || undefined,
     siteOverrides: env[siteOverridesVariable]
       ? (JSON.parse(env[siteOverridesVariable]) as Partial<SiteConfig>)
       : {},

@@ -9,6 +9,12 @@ import {
   stateFileVariable,
 } from "./buildSettings.ts";
 import { defaultStateFile } from "./buildState.ts";
+import {
+  chooseRenderShards,
+  countArticleFiles,
+  renderShardsVariable,
+  runRenderShards,
+} from "./renderShards.ts";
 import { normalizePathPrefix, type SiteConfig } from "./siteConfig.ts";
 
 /** Options of one site build. */
@@ -29,6 +35,11 @@ export interface BuildSiteOptions {
   incremental?: boolean;
   /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
   stateFile?: string;
+  /**
+   * Processes that render the site together (1: in this process). Default: NEWS_ARCHIVE_RENDER_SHARDS,
+   * else chosen from the number of articles (see chooseRenderShards).
+   */
+  renderShards?: number;
 }
 
 /** The repository root, where `.eleventy.ts` and `templates/` live. */
@@ -52,14 +63,32 @@ export function buildEnvironment(options: BuildSiteOptions): Record<string, stri
   };
 }
 
+function renderShardCount(options: BuildSiteOptions): number {
+  const fixed = options.renderShards ?? Number(process.env[renderShardsVariable] || 0);
+  if (Number.isInteger(fixed) && fixed >= 1) return fixed;
+  return chooseRenderShards(countArticleFiles(options.contentDir), options.incremental ?? false);
+}
+
 /**
  * Runs Eleventy from TypeScript (Eleventy 3.1 cannot find a `.ts` config by itself). The content
  * folder and prefix reach `.eleventy.ts` through environment variables (see buildSettings.ts).
  */
-export async function buildSite(options: BuildSiteOptions): Promise<Eleventy> {
-  for (const [name, value] of Object.entries(buildEnvironment(options))) {
+export async function buildSite(options: BuildSiteOptions): Promise<Eleventy | undefined> {
+  const environment = buildEnvironment(options);
+  for (const [name, value] of Object.entries(environment)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
+  }
+  const shards = options.serve ? 1 : renderShardCount(options);
+  if (shards > 1) {
+    const job: BuildSiteOptions = {
+      ...options,
+      contentDir: path.resolve(options.contentDir),
+      outDir: path.resolve(options.outDir),
+      ...(environment[stateFileVariable] ? { stateFile: environment[stateFileVariable] } : {}),
+    };
+    await runRenderShards(shards, job, job.stateFile, projectRoot);
+    return undefined;
   }
 
   const eleventy = new Eleventy(path.join(projectRoot, "templates"), path.resolve(options.outDir), {

@@ -16,4 +16,10 @@ export interface EleventyConfig {
     }) => void | Promise<void>,
   ): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  /** Runs before a template is read; returning `false` leaves the template out of the build (Eleventy 3). */
+  addPreprocessor(
+    name: string,
+    extensions: string,
+    callback: (data: { page: { inputPath: string } }, content: string) => unknown,
+  ): void;
 }

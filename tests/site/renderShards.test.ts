@@ -1,0 +1,84 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { chooseRenderShards } from "../../src/site/renderShards.ts";
+import { fixtureContent } from "./renderFixtureSite.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+async function build(content: string, out: string, shards: number, incremental = false) {
+  const args = ["scripts/news-archive.js", "build", "--no-search", "--content", content];
+  args.push("--out", out, "--state-file", `${out}.state.json`);
+  if (incremental) args.push("--incremental");
+  const { stderr } = await promisify(execFile)(process.execPath, args, {
+    cwd: root,
+    env: {
+      ...process.env,
+      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
+      NEWS_ARCHIVE_RENDER_SHARDS: String(shards),
+    },
+  });
+  return stderr;
+}
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dir, file), (await readFile(file)).toString("base64")] as const;
+      }),
+  );
+  return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function expectSameFiles(actual: Map<string, string>, expected: Map<string, string>): void {
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [file, bytes] of expected) expect(actual.get(file), file).toBe(bytes);
+}
+
+describe("chooseRenderShards", () => {
+  it("renders a small archive in one process and a big one in one process per core", () => {
+    expect(chooseRenderShards(3_000, false, 2)).toBe(1);
+    expect(chooseRenderShards(10_000, false, 2)).toBe(2);
+  });
+
+  it("keeps every process under 25,000 article pages, also when building incrementally", () => {
+    expect(chooseRenderShards(100_000, false, 2)).toBe(4);
+    expect(chooseRenderShards(100_000, true, 2)).toBe(4);
+    expect(chooseRenderShards(20_000, true, 2)).toBe(1);
+  });
+});
+
+it("writes the same files in three render processes as in one, also on an incremental rebuild", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "site-shards-"));
+  const content = path.join(work, "content");
+  await cp(fixtureContent, content, { recursive: true });
+  await Promise.all([
+    build(content, path.join(work, "one"), 1),
+    build(content, path.join(work, "three"), 3),
+  ]);
+  expectSameFiles(await snapshot(path.join(work, "three")), await snapshot(path.join(work, "one")));
+
+  // A changed article: the sharded incremental build must end where a clean build does.
+  const changed = path.join(content, "articles/2019/10/4d5e6f708192.md");
+  await writeFile(
+    changed,
+    (await readFile(changed, "utf8")).replace("افتتح معرض الكتاب", "افتتح معرض الكتاب الدولي"),
+  );
+  const log = await build(content, path.join(work, "three"), 3, true);
+  expect(log).toMatch(/incremental: rendering \d+ of \d+ paginated pages/);
+  await build(content, path.join(work, "clean"), 1);
+  const sharded = await snapshot(path.join(work, "three"));
+  expectSameFiles(sharded, await snapshot(path.join(work, "clean")));
+  expect(
+    Buffer.from(sharded.get("articles/2019/10/4d5e6f708192/index.html")!, "base64").toString(),
+  ).toContain("افتتح معرض الكتاب الدولي");
+  await rm(work, { recursive: true, force: true });
+}, 120_000);
