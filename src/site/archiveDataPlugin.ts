@@ -64,7 +64,9 @@ export function archiveDataPlugin(
     const loaded = await loadArchive(options.contentDir, { cacheFile });
     describeProblems(loaded.problems).forEach(log);
     const full = buildArchiveModel(loaded, options.config);
-    if (!options.stateFile) return ownShare(full);
+    // Signatures serve the plan and the recorded state: a later shard of a full build needs neither.
+    if (!options.stateFile || ((shard?.index ?? 0) > 0 && !options.incremental))
+      return ownShare(full);
     const signatures = pageSignatures(full, buildFingerprint(projectRoot, options.config));
     const files = full.sitemap.files.map((file) => file.path);
     const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
