@@ -83,6 +83,8 @@ export async function buildArchiveSearch(
     siteDir: options.outDir,
     bundleSubdir: SEARCH_BUNDLE_DIR,
     headlines,
+    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
+    pageDirs: ["articles"],
     maxPerShard: options.maxPerShard ?? 10_000,
   });
   const size = await folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
