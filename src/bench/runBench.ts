@@ -42,7 +42,7 @@ export interface StepResult {
   /** Wall time divided by the plain-Eleventy / Hugo baseline's in the same run. */
   ratioToEleventy?: number;
   ratioToHugo?: number;
-  /** For an update: wall time divided by the full ingest + render of the same run. */
+  /** For an update: wall time divided by the full ingest + render (+ search index) of the same run. */
   ratioToFullBuild?: number;
   /** The step's own extra figures (see BenchStep.extraFigures). */
   extra?: Record<string, number>;
@@ -186,7 +186,10 @@ export function addBaselineRatios(steps: StepResult[]): StepResult[] {
   const hugo = wallOf("hugo");
   const ingest = wallOf("ingest");
   const render = wallOf("render");
-  const fullBuild = ingest !== undefined && render !== undefined ? ingest + render : undefined;
+  // The search index is part of a full build when the run timed it.
+  const search = wallOf("search") ?? 0;
+  const fullBuild =
+    ingest !== undefined && render !== undefined ? ingest + render + search : undefined;
   return steps.map((step) => {
     if (step.wallSeconds === undefined) return step;
     if (step.kind === "update") {

@@ -12,6 +12,7 @@ import {
   lockWorkDir,
   runBench,
   type BenchReport,
+  type StepResult,
 } from "../../src/bench/runBench.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -117,6 +118,23 @@ describe("lockWorkDir", () => {
 });
 
 describe("formatBenchTable", () => {
+  it("counts the timed search index as part of the full build an update is compared with", () => {
+    const step = (name: string, kind: StepResult["kind"], wallSeconds: number): StepResult => ({
+      name,
+      kind,
+      status: "ok",
+      pages: 100,
+      wallSeconds,
+    });
+    const [, , , update] = addBaselineRatios([
+      step("ingest", "ingest", 2),
+      step("render", "render", 5),
+      step("search", "index", 3),
+      step("update", "update", 1.5),
+    ]);
+    expect(update?.ratioToFullBuild).toBeCloseTo(0.15);
+  });
+
   it("prints a Markdown table with pages/s, MB and only the ratio columns some step has", () => {
     const report: BenchReport = {
       startedAt: "2026-01-01T00:00:00.000Z",
