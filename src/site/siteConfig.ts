@@ -25,6 +25,12 @@ export interface SiteConfig {
   feedSize: number;
   /** Words a reader reads per minute, for the reading-time estimate. */
   wordsPerMinute: number;
+  /**
+   * Search records (articles and headlines, newest first) a search loads before the reader asks
+   * for the whole archive; 0 searches everything at once. Bounds the first search's download on
+   * a very large archive. @example 20000
+   */
+  searchBudget: number;
 }
 
 /** The site configuration: edit these values to rebrand or relocate the archive. */
@@ -40,6 +46,7 @@ export const siteConfig: SiteConfig = {
   tickerSize: 12,
   feedSize: 30,
   wordsPerMinute: 200,
+  searchBudget: 0,
 };
 
 /** Normalises a path prefix to start and end with one slash (`archive` → `/archive/`). */
