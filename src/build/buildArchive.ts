@@ -11,6 +11,7 @@ import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
 import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
 import { readFileSync } from "node:fs";
 import type { SiteConfig } from "../site/siteConfig.ts";
+import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
@@ -118,21 +119,25 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
     options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
   // buildSite sets the per-run environment that .eleventy.ts reads; it also resolves the config here.
   if (options.render ?? true) await buildSite(options);
-  if (!(options.search ?? true)) return { search: undefined };
   const config = siteConfigFor({
     ...readBuildSettings(),
     pathPrefix: options.pathPrefix,
     ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
   });
-  const search = await buildArchiveSearch(
-    {
-      contentDir: options.contentDir,
-      outDir: options.outDir,
-      config,
-      ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
-    },
-    log,
-  );
-  log(describeSearchBuild(search));
+  let search: SearchBuildReport | undefined;
+  if (options.search ?? true) {
+    search = await buildArchiveSearch(
+      {
+        contentDir: options.contentDir,
+        outDir: options.outDir,
+        config,
+        ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+      },
+      log,
+    );
+    log(describeSearchBuild(search));
+  }
+  // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
+  await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
   return { search };
 }

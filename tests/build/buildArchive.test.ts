@@ -151,6 +151,12 @@ describe("news-archive build --path-prefix /archive/", () => {
       "utf8",
     );
     expect(article).toContain('src="/archive/search/search-highlight.js"');
+    // Host files come last, so their cache rules cover the Pagefind shards of this prefix.
+    const headers = readFileSync(path.join(site, "_headers"), "utf8");
+    expect(headers).toContain("for the path prefix /archive/");
+    expect(headers).toMatch(/^\/archive\/pagefind\/shards\/[^\n]+\/fragment\/\*$/m);
+    expect(headers).toContain("Content-Security-Policy: default-src 'self'");
+    expect(readFileSync(path.join(site, "_redirects"), "utf8")).toContain("/archive/");
   }, 120_000);
 });
 
