@@ -58,8 +58,7 @@ export function syncOutputFile(request: SyncRequest): {
     }
   }
   request.ensureDir(path);
-  writeFileAtomic(path, bytes, request.tempDir);
-  const written = statSync(path);
+  const written = writeFileAtomic(path, bytes, request.tempDir);
   return {
     status: "written",
     record: { sha256, size: written.size, mtimeMs: written.mtimeMs, inputKey },

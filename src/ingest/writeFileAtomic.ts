@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 // Temporary names only need to be unique within this process; the pid covers the rest.
@@ -12,9 +12,10 @@ let counter = 0;
  * beside the target. The target's folder must exist.
  *
  * Synchronous on purpose: for many small files, blocking calls cost a fraction of the
- * promise API's thread-pool round trips, and ingest has nothing else to do meanwhile.
+ * promise API's thread-pool round trips, and ingest has nothing else to do meanwhile. Returns
+ * the written file's stats (a rename keeps size and mtime), which spares the caller a `stat`.
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: string): void {
+export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: string): Stats {
   const name = `.${basename(path).slice(0, 60)}.${process.pid}.${++counter}.tmp`;
   const candidates = tempDir
     ? [join(tempDir, name), join(dirname(path), name)]
@@ -22,9 +23,9 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: strin
   let lastError: unknown;
   for (const temp of candidates) {
     try {
-      writeFileSync(temp, bytes);
+      const stats = writeAndStat(temp, bytes);
       renameSync(temp, path);
-      return;
+      return stats;
     } catch (error) {
       lastError = error;
       rmSync(temp, { force: true });
@@ -33,4 +34,15 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: strin
     }
   }
   throw lastError;
+}
+
+function writeAndStat(file: string, bytes: Uint8Array): Stats {
+  const fd = openSync(file, "w");
+  try {
+    for (let written = 0; written < bytes.length;)
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    return fstatSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
