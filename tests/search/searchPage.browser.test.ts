@@ -1,8 +1,9 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/checks/launchChromium.ts";
 import { buildShardedSearchIndex } from "../../src/search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../../src/search/bundleSearchClient.ts";
 import { listSiteHtmlFiles } from "../../src/search/readSitePages.ts";
@@ -51,17 +52,7 @@ async function buildSite(base: string): Promise<string> {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
