@@ -51,7 +51,7 @@ export function renderShardPlugin(eleventyConfig: EleventyConfig, shard: RenderS
 }
 
 /**
- * Renders the site in `count` child processes at once, each its own Eleventy over a share of the
+ * Renders the site in `count` child processes, up to one per core at a time, each its own Eleventy over a share of the
  * pages (see shardPages). Shard 0 writes the build state to a side file that is promoted only
  * when every shard succeeded, so a failed shard's pages are rendered again next time.
  */
@@ -60,31 +60,40 @@ export async function runRenderShards(
   job: object,
   stateFile: string | undefined,
   projectRoot: string,
+  cores: number = availableParallelism(),
 ): Promise<void> {
   const entry = new URL("./renderShardMain.ts", import.meta.url).href;
   // The CLI runs through tsx, which a child process does not inherit: register it first.
   const bootstrap = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
   const stateOut = stateFile ? `${stateFile}.${process.pid}.next` : undefined;
-  const results = await Promise.all(
-    Array.from({ length: count }, (_, index) => {
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        [renderShardVariable]: `${index}/${count}`,
-        [shardJobVariable]: JSON.stringify(job),
-      };
-      if (index === 0 && stateOut) env[stateOutVariable] = stateOut;
-      else delete env[stateOutVariable];
-      const child = spawn(process.execPath, ["--input-type=module", "-e", bootstrap], {
-        cwd: projectRoot,
-        env,
-        stdio: ["ignore", "inherit", "inherit"],
-      });
-      return new Promise<number>((resolveExit) => {
-        child.on("error", () => resolveExit(1));
-        child.on("exit", (code, signal) => resolveExit(signal ? 1 : (code ?? 1)));
-      });
-    }),
-  );
+  const runShard = (index: number): Promise<number> => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      [renderShardVariable]: `${index}/${count}`,
+      [shardJobVariable]: JSON.stringify(job),
+    };
+    if (index === 0 && stateOut) env[stateOutVariable] = stateOut;
+    else delete env[stateOutVariable];
+    const child = spawn(process.execPath, ["--input-type=module", "-e", bootstrap], {
+      cwd: projectRoot,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    return new Promise<number>((resolveExit) => {
+      child.on("error", () => resolveExit(1));
+      child.on("exit", (code, signal) => resolveExit(signal ? 1 : (code ?? 1)));
+    });
+  };
+  // At most one shard per core at a time: more would only add up their memory.
+  const results: number[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await runShard(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));
   const failed = results.flatMap((code, index) => (code === 0 ? [] : [index]));
   if (failed.length > 0) {
     if (stateOut) await rm(stateOut, { force: true });
