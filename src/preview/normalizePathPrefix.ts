@@ -1,5 +1,2 @@
-/** Turns `x`, `/x`, `/x/`, `` into the `/x/` (or `/`) form used for every URL comparison. */
-export function normalizePathPrefix(prefix: string | undefined): string {
-  const trimmed = (prefix ?? "").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
+// One rule for the prefix everywhere: the site config's (the preview, checks and host files compare URLs with it).
+export { normalizePathPrefix } from "../site/siteConfig.ts";

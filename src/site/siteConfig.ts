@@ -49,9 +49,9 @@ export const siteConfig: SiteConfig = {
   searchBudget: 0,
 };
 
-/** Normalises a path prefix to start and end with one slash (`archive` → `/archive/`). */
-export function normalizePathPrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+/** Normalises a path prefix to start and end with one slash (`archive`, `/archive`, `` → `/archive/`, `/`). */
+export function normalizePathPrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "").trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
