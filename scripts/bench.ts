@@ -1,5 +1,5 @@
 // Times ingest, the site build and the plain-Eleventy / Hugo baselines on a generated corpus.
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,14 @@ const program = new Command("bench")
   .option("--seed <n>", "corpus seed", wholeNumber, 1)
   .option("--only <steps>", "comma-separated steps: ingest,render,search,eleventy,hugo,update")
   .option("--add <n>", "new raw pages the update step adds to the built archive", wholeNumber, 100)
+  .addOption(
+    new Option(
+      "--update-dates <how>",
+      "dates of the update's new articles: the archive's newest day, or any year",
+    )
+      .choices(["day", "spread"])
+      .default("day"),
+  )
   .option("--json <file>", "also write the figures as JSON")
   .option("--work-dir <dir>", "work folder (a tmpfs such as /dev/shm gives steadier figures)")
   .option(
@@ -36,6 +44,7 @@ const options = program.opts<{
   articles: number;
   seed: number;
   add: number;
+  updateDates: "day" | "spread";
   only?: string;
   json?: string;
   workDir?: string;
@@ -46,6 +55,7 @@ const report = await runBench({
   articles: options.articles,
   seed: options.seed,
   addPages: options.add,
+  updateDates: options.updateDates,
   ...(options.only ? { only: options.only.split(",").map((name) => name.trim()) } : {}),
   workDir: resolve(
     options.workDir ?? resolve(repoRoot, "bench-out", `${options.articles}-seed${options.seed}`),

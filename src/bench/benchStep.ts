@@ -14,11 +14,18 @@ export interface BenchContext {
   seed: number;
   /** New raw pages an update step adds to the built archive. */
   addPages: number;
+  /**
+   * Dates of the update's new articles: `day` puts them on the archive's newest day (a day of
+   * news), `spread` anywhere in the archive's 20 years (back-filled old pages).
+   */
+  updateDates: UpdateDates;
   /** Set once a render step has built the site in `<workDir>/site` during this run. */
   siteBuilt?: boolean;
   /** Markdown articles ingest wrote (known once ingest has run). */
   articles?: number;
 }
+
+export type UpdateDates = "day" | "spread";
 
 /** What a step is, for the ratio columns: render steps and baselines are compared with the baselines. */
 export type StepKind = "ingest" | "render" | "index" | "baseline" | "update";

@@ -119,8 +119,8 @@ export const hugoBaselineStep: BenchStep = {
 
 /**
  * A day of news on a built archive: add `addPages` new raw pages (the ones a longer corpus run
- * would have made next), then ingest + build again, timed together. It changes raw/, content/
- * and site/, so it runs last.
+ * would have made next, dated on the archive's newest day unless `updateDates` is `spread`), then
+ * ingest + build again, timed together. It changes raw/, content/ and site/, so it runs last.
  */
 export const updateStep: BenchStep = {
   name: "update",
@@ -149,6 +149,7 @@ export const updateStep: BenchStep = {
       outDir: context.rawDir,
       manifestPath: context.manifestPath,
       fromPage: context.pages,
+      ...(context.updateDates === "day" ? { dayOfNewsFrom: context.pages } : {}),
     });
   },
   command: (context) => {

@@ -67,6 +67,10 @@ export function formatBenchTable(report: BenchReport): string {
   const problems = report.steps
     .filter((step) => step.reason)
     .map((step) => `- ${step.name} ${step.status}: ${step.reason}`);
-  const notes = [...extras, ...problems];
+  const update = report.steps.find((step) => step.kind === "update" && step.status === "ok");
+  const dated =
+    report.updateDates === "day" ? "dated on the archive's newest day" : "dated across all years";
+  const updateNote = update ? [`- update: ${update.pages} new raw pages ${dated}`] : [];
+  const notes = [...extras, ...updateNote, ...problems];
   return [intro, "", ...lines, ...(notes.length > 0 ? ["", ...notes] : [])].join("\n");
 }

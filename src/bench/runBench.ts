@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "../corpus/writeCorpus.ts";
-import { CORPUS_STAMP, type BenchContext, type BenchStep, type StepKind } from "./benchStep.ts";
+import {
+  CORPUS_STAMP,
+  type BenchContext,
+  type BenchStep,
+  type StepKind,
+  type UpdateDates,
+} from "./benchStep.ts";
 import { BENCH_STEPS, ingestStep } from "./benchSteps.ts";
 import { measureCommand } from "./measureCommand.ts";
 
@@ -14,6 +20,8 @@ export interface BenchOptions {
   seed: number;
   /** New raw pages the update step adds to the built archive. */
   addPages?: number;
+  /** See BenchContext.updateDates. @default "day" */
+  updateDates?: UpdateDates;
   /** Step names to run; all when absent. */
   only?: readonly string[];
   workDir: string;
@@ -53,6 +61,8 @@ export interface BenchReport {
   startedAt: string;
   articles: number;
   seed: number;
+  /** How the update step dated its new articles. */
+  updateDates: UpdateDates;
   machine: { node: string; cpus: number; memoryBytes: number; platform: string };
   corpus: { pages: number; bytes: number; seconds: number; reused: boolean };
   workDir: string;
@@ -251,6 +261,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     pages: options.articles,
     seed: options.seed,
     addPages: options.addPages ?? 100,
+    updateDates: options.updateDates ?? "day",
   };
   const startedAt = new Date().toISOString();
   try {
@@ -261,6 +272,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       startedAt,
       articles: options.articles,
       seed: options.seed,
+      updateDates: context.updateDates,
       machine: {
         node: process.version,
         cpus: os.cpus().length,

@@ -30,12 +30,22 @@ export interface GeneratedPage {
 export interface CorpusOptions {
   pages: number;
   seed: number;
+  /**
+   * Pages from this index (0-based) on are a day's news: their new articles are dated on the
+   * latest possible day (the scrape day, capped at the end of 2025) instead of any day since the
+   * newspaper's first year. Pages before it are the same as without the option.
+   */
+  dayOfNewsFrom?: number;
 }
 
 // Scrapes start at the seed page's own scrape week and follow each other every ~7 minutes.
 const FIRST_SCRAPE = Date.UTC(2025, 3, 28, 6, 0, 0);
 const LAST_ARTICLE_DAY = new Date(Date.UTC(2025, 11, 31));
 const RECENT = 64;
+
+function dayOf(date: Date): Article["date"] {
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
+}
 
 function pushBounded<T>(list: T[], item: T, limit: number): void {
   list.push(item);
@@ -101,7 +111,9 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
   for (let index = 0; index < options.pages; index += 1) {
     scrapeTime += prng.int(60, 780) * 1000;
     const duplicate = recentArticles.length > 0 && prng.chance(0.03);
-    const article = duplicate ? prng.pick(recentArticles) : newArticle();
+    const article = duplicate
+      ? prng.pick(recentArticles)
+      : newArticle(index >= (options.dayOfNewsFrom ?? Infinity));
     const host = article.newspaper.host;
     const titles = recentTitles.get(host) ?? [];
     recentTitles.set(host, titles);
@@ -155,7 +167,7 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
     };
   }
 
-  function newArticle(): Article {
+  function newArticle(dayOfNews: boolean): Article {
     const newspaper: Newspaper = prng.weighted(paperWeights);
     const articleId =
       (lastArticleId.get(newspaper.slug) ?? 100_000 + (hashSeed(newspaper.slug) % 400_000)) +
@@ -165,11 +177,14 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
     // Now and then two different articles share a title (another date and body): both must be kept.
     const sameTitle =
       recentArticles.length > 0 && prng.chance(0.01) ? prng.pick(recentArticles).title : undefined;
-    return writeArticle(chains, prng, {
+    const article = writeArticle(chains, prng, {
       newspaper,
       articleId,
       latest,
       ...(sameTitle ? { title: sameTitle } : {}),
     });
+    // Drawn first and replaced after, so the random stream (and every later page) stays the same.
+    if (dayOfNews) article.date = dayOf(latest);
+    return article;
   }
 }

@@ -140,6 +140,7 @@ describe("formatBenchTable", () => {
       startedAt: "2026-01-01T00:00:00.000Z",
       articles: 1000,
       seed: 1,
+      updateDates: "day",
       machine: { node: "v20.20.2", cpus: 2, memoryBytes: 24 * 1024 ** 3, platform: "linux" },
       corpus: { pages: 1000, bytes: 8_600_000, seconds: 0.9, reused: false },
       workDir: "/tmp/x",
@@ -212,6 +213,7 @@ describe("formatBenchTable", () => {
         "| update | 100 | 0.40 |  | 250 | 210 | 230 | 1.5 |  | 0.20 |",
         "",
         "- render: search index MB 3.1, search index files 560",
+        "- update: 100 new raw pages dated on the archive's newest day",
         "- hugo skipped: no hugo binary on PATH",
       ].join("\n"),
     );

@@ -45,6 +45,26 @@ describe("generateRawPages", () => {
     shorter.forEach((page, i) => expect(page.bytes.equals(pages[i]?.bytes as Buffer)).toBe(true));
   });
 
+  it("dates a day of news on its scrape day and leaves the pages before it as they were", () => {
+    const withDay = [...generateRawPages({ pages: 400, seed: 7, dayOfNewsFrom: 300 })];
+    withDay
+      .slice(0, 300)
+      .forEach((page, i) => expect(page.bytes.equals(pages[i]?.bytes as Buffer)).toBe(true));
+    const fresh = withDay.slice(300).filter((page) => !page.duplicate);
+    expect(fresh.length).toBeGreaterThan(80);
+    for (const page of fresh) {
+      const scraped = new Date(page.manifest.scrapedAt);
+      expect(page.article.date).toEqual({
+        day: scraped.getUTCDate(),
+        month: scraped.getUTCMonth() + 1,
+        year: scraped.getUTCFullYear(),
+      });
+    }
+    // Without the option the same pages are spread over the years.
+    const years = new Set(pages.slice(300).map((page) => page.article.date.year));
+    expect(years.size).toBeGreaterThan(5);
+  });
+
   it("lays every page out as ticker, optional widget, title, attribution, body and footer", () => {
     for (const page of pages) {
       const text = textOf(page).replace(/\r\n/g, "\n");
