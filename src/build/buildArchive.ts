@@ -86,7 +86,7 @@ export async function buildArchiveSearch(
     headlines,
     // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
     pageDirs: ["articles"],
-    maxPerShard: options.maxPerShard ?? 10_000,
+    ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
   });
   const size = await folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
 interface BuildFlags {
   content: string;
@@ -33,7 +34,11 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     )
     .option("--no-search", "render the site only, without the search index")
     .option("--search-only", "index an already built --out folder without rendering it again")
-    .option("--shard-size <n>", "most pages and headlines per search index shard", "10000")
+    .option(
+      "--shard-size <n>",
+      "most pages and headlines per search index shard",
+      String(DEFAULT_SHARD_SIZE),
+    )
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.

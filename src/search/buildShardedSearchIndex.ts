@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { buildSearchIndex, closeSearchIndexer, type SearchIndexStats } from "./buildSearchIndex.ts";
 import { pageSortDate } from "./pageSortDate.ts";
-import { planSearchShards, type ShardEntry } from "./planSearchShards.ts";
+import { DEFAULT_SHARD_SIZE, planSearchShards, type ShardEntry } from "./planSearchShards.ts";
 import { listSiteHtmlFiles, readSitePages, siteUrlOfFile } from "./readSitePages.ts";
 import type { SearchHeadline } from "./searchRecords.ts";
 
@@ -34,7 +35,7 @@ export interface BuildShardedSearchIndexOptions {
   /** Bundle folder relative to `siteDir`; shards go to `<bundle>/shards/<name>/`. @default "pagefind" */
   bundleSubdir?: string;
   headlines?: readonly SearchHeadline[];
-  /** Upper bound of records (pages and headlines) per shard; bounds Pagefind's memory. @default 10000 */
+  /** Upper bound of records (pages and headlines) per shard; bounds Pagefind's memory. @default DEFAULT_SHARD_SIZE */
   maxPerShard?: number;
   /** See `buildSearchIndex`. @default true */
   arabicMatching?: boolean;
@@ -44,6 +45,8 @@ export interface BuildShardedSearchIndexOptions {
    * @example ["articles"]
    */
   pageDirs?: readonly string[];
+  /** Shards indexed at the same time (each holds up to `maxPerShard` records in memory). @default 2 */
+  concurrency?: number;
   /** Called after each shard, e.g. for a progress line. */
   onShard?: (shard: ShardStats) => void;
 }
@@ -71,6 +74,8 @@ const INDEXER_VERSION = "search-index-2";
 /** The filter naming a record's shard, which lets the search page sort by date shard by shard. */
 export const SHARD_FILTER = "shard";
 const HEADLINE_ID = "headline:";
+// One shard per core of this 2-core target machine; more only adds memory.
+const DEFAULT_CONCURRENCY = Math.min(2, os.availableParallelism());
 
 async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
   try {
@@ -138,66 +143,100 @@ export async function buildShardedSearchIndex(
     entries.push({ id: `${HEADLINE_ID}${index}`, date: headline.firstSeen.slice(0, 10) }),
   );
 
-  const plan = planSearchShards(entries, { maxPerShard: options.maxPerShard ?? 10_000 });
+  const plan = planSearchShards(entries, {
+    maxPerShard: options.maxPerShard ?? DEFAULT_SHARD_SIZE,
+  });
   const previous = await readManifest(path.join(bundleDir, SHARDS_MANIFEST_FILE));
   const manifest: SearchShardsManifest = { version: 1, shards: [] };
-  const shards: ShardStats[] = [];
 
-  for (const shard of plan) {
-    const urls = shard.entries.filter((entry) => !entry.id.startsWith(HEADLINE_ID));
-    const shardHeadlines = shard.entries
-      .filter((entry) => entry.id.startsWith(HEADLINE_ID))
-      .map((entry) => headlines[Number(entry.id.slice(HEADLINE_ID.length))])
-      .filter((headline) => headline !== undefined);
-    const fingerprint = createHash("sha256")
-      .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)
-      .update(urls.map((entry) => `${entry.id}\t${hashOfUrl.get(entry.id)}\n`).join(""))
-      .update(JSON.stringify(shardHeadlines))
-      .digest("hex");
-    const shardPath = `shards/${shard.name}/`;
-    const outputPath = path.join(bundleDir, shardPath);
-    const kept = previous?.shards.find(
-      (old) => old.name === shard.name && old.fingerprint === fingerprint,
-    );
-    let stats: ShardStats;
-    if (kept && (await exists(path.join(outputPath, "pagefind-entry.json")))) {
-      stats = { name: shard.name, rebuilt: false, pages: kept.pages, headlines: kept.headlines };
-    } else {
-      const files = urls.map((entry) => fileOfUrl.get(entry.id) ?? entry.id);
-      const build = await buildSearchIndex({
-        siteDir: options.siteDir,
-        outputPath,
-        pages: readSitePages(options.siteDir, files),
-        headlines: shardHeadlines,
-        arabicMatching,
-        extraFilters: { [SHARD_FILTER]: shard.name },
-      });
-      // A fresh Pagefind process per shard hands the previous shard's memory back to the system.
-      await closeSearchIndexer();
-      stats = {
-        name: shard.name,
-        rebuilt: true,
-        pages: build.pagesIndexed,
-        headlines: build.headlinesIndexed,
-        build,
-      };
-    }
+  // Which shards keep their bundle, which are rebuilt (and from what), in plan order.
+  const jobs = await Promise.all(
+    plan.map(async (shard) => {
+      const urls = shard.entries.filter((entry) => !entry.id.startsWith(HEADLINE_ID));
+      const shardHeadlines = shard.entries
+        .filter((entry) => entry.id.startsWith(HEADLINE_ID))
+        .map((entry) => headlines[Number(entry.id.slice(HEADLINE_ID.length))])
+        .filter((headline) => headline !== undefined);
+      const fingerprint = createHash("sha256")
+        .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)
+        .update(urls.map((entry) => `${entry.id}\t${hashOfUrl.get(entry.id)}\n`).join(""))
+        .update(JSON.stringify(shardHeadlines))
+        .digest("hex");
+      const shardPath = `shards/${shard.name}/`;
+      const outputPath = path.join(bundleDir, shardPath);
+      const old = previous?.shards.find(
+        (listed) => listed.name === shard.name && listed.fingerprint === fingerprint,
+      );
+      const kept =
+        old && (await exists(path.join(outputPath, "pagefind-entry.json"))) ? old : undefined;
+      return { shard, urls, shardHeadlines, fingerprint, shardPath, outputPath, kept };
+    }),
+  );
+
+  const statsOf = new Map<string, ShardStats>();
+  const rebuild = async (job: (typeof jobs)[number]): Promise<void> => {
+    const build = await buildSearchIndex({
+      siteDir: options.siteDir,
+      outputPath: job.outputPath,
+      pages: readSitePages(
+        options.siteDir,
+        job.urls.map((entry) => fileOfUrl.get(entry.id) ?? entry.id),
+      ),
+      headlines: job.shardHeadlines,
+      arabicMatching,
+      extraFilters: { [SHARD_FILTER]: job.shard.name },
+    });
+    const stats: ShardStats = {
+      name: job.shard.name,
+      rebuilt: true,
+      pages: build.pagesIndexed,
+      headlines: build.headlinesIndexed,
+      build,
+    };
+    statsOf.set(job.shard.name, stats);
+    options.onShard?.(stats);
+  };
+  for (const job of jobs) {
+    if (!job.kept) continue;
+    const stats = {
+      name: job.shard.name,
+      rebuilt: false,
+      pages: job.kept.pages,
+      headlines: job.kept.headlines,
+    };
+    statsOf.set(job.shard.name, stats);
+    options.onShard?.(stats);
+  }
+  // Pagefind's one indexing process builds `concurrency` shards at once (it uses both cores);
+  // between rounds it is restarted, which hands the finished shards' memory back to the system.
+  const toBuild = jobs.filter((job) => !job.kept);
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  for (let start = 0; start < toBuild.length; start += concurrency) {
+    await Promise.all(toBuild.slice(start, start + concurrency).map(rebuild));
+    await closeSearchIndexer();
+  }
+
+  const shards: ShardStats[] = [];
+  for (const job of jobs) {
+    const stats = statsOf.get(job.shard.name);
+    if (!stats) throw new Error(`search shard ${job.shard.name} was not built`);
     const years: Record<string, number> = {};
-    for (const entry of shard.entries) {
+    for (const entry of job.shard.entries) {
       const year = entry.date?.slice(0, 4) ?? "undated";
       years[year] = (years[year] ?? 0) + 1;
     }
     manifest.shards.push({
-      name: shard.name,
-      path: shardPath,
+      name: job.shard.name,
+      path: job.shardPath,
       pages: stats.pages,
       headlines: stats.headlines,
       years,
-      ...(shard.firstDate ? { firstDate: shard.firstDate, lastDate: shard.lastDate } : {}),
-      fingerprint,
+      ...(job.shard.firstDate
+        ? { firstDate: job.shard.firstDate, lastDate: job.shard.lastDate }
+        : {}),
+      fingerprint: job.fingerprint,
     });
     shards.push(stats);
-    options.onShard?.(stats);
   }
 
   // Shards of a previous plan that no longer exist (e.g. years repacked) must not be merged.

@@ -1,3 +1,10 @@
+/**
+ * Records (pages and headlines) per search shard. Small enough that a day of news re-indexes a few
+ * seconds' worth and that two shards indexed at once stay far below 4 GB; large enough that a
+ * search over the whole archive merges few.
+ */
+export const DEFAULT_SHARD_SIZE = 4_000;
+
 /** Something to index: a page (by URL) or a headline (by its index), with its ISO date if any. */
 export interface ShardEntry {
   id: string;
