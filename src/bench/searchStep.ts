@@ -3,7 +3,7 @@ import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { BenchContext, BenchStep } from "./benchStep.ts";
 import { countWrittenFiles } from "./countWrittenFiles.ts";
-import type { SearchDownload } from "./measureSearchDownloads.ts";
+import type { SearchDownloads } from "./measureSearchDownloads.ts";
 
 const site = (context: BenchContext): string => join(context.workDir, "site");
 
@@ -22,14 +22,14 @@ function buildArgs(context: BenchContext, ...flags: string[]): string[] {
 }
 
 /** Runs the search page of the built site in Chromium (a child process: the step API is synchronous). */
-function measureDownloads(context: BenchContext): [SearchDownload, SearchDownload] {
+function measureDownloads(context: BenchContext): SearchDownloads {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", join(context.repoRoot, "scripts", "measure-search.ts"), site(context)],
     { cwd: context.repoRoot, encoding: "utf8", timeout: 300_000 },
   );
   if (result.status !== 0) throw new Error(`measure-search failed: ${result.stderr.slice(-300)}`);
-  return JSON.parse(result.stdout) as [SearchDownload, SearchDownload];
+  return JSON.parse(result.stdout) as SearchDownloads;
 }
 
 /**
@@ -60,14 +60,15 @@ export const searchStep: BenchStep = {
   }),
   extraFigures: (context) => {
     const index = countWrittenFiles([join(site(context), "pagefind")], 0);
-    const [first, second] = measureDownloads(context);
+    const { coldFirst, firstFromSite, second } = measureDownloads(context);
     return {
       "index MB": index.totalBytes / 1e6,
       "index files": index.totalFiles,
-      "first query kB": first.totalBytes / 1000,
-      "of which search kB": first.searchBytes / 1000,
+      "first query kB (cold cache)": coldFirst.totalBytes / 1000,
+      "of which search kB": coldFirst.searchBytes / 1000,
+      "first query from the home page kB": firstFromSite.totalBytes / 1000,
       "second query kB": second.totalBytes / 1000,
-      "first query results": first.results,
+      "first query results": firstFromSite.results,
       "second query results": second.results,
     };
   },
