@@ -4,24 +4,26 @@
  * Bundled by esbuild into one same-origin file: no inline script, no eval, no blob: worker, so it
  * runs under `script-src 'self' 'wasm-unsafe-eval'`.
  *
+ * With a budget, a search starts with the newest shards holding that many records (the oldest
+ * for sort=oldest) and offers the next batch once the reader has seen its results, so the first
+ * query costs the same whatever the size of the archive.
+ *
  * Markup it expects (see the README's Search section):
  *   <div data-search-app data-pagefind-bundle="/prefix/pagefind/" data-site-base="/prefix/"
- *        data-search-budget="20000">   (optional: records the first search loads, newest first)
+ *        data-search-budget="5000">   (optional: records per batch, newest first; 0 or absent: all)
  *     <form data-search-form> <input name="q"> <select name="newspaper" data-search-filter>
  *       <select name="year" data-search-filter> <select name="sort"> </form>
  *     <p data-search-status aria-live="polite"></p> <ol data-search-results></ol>
  *     <button type="button" data-search-more hidden>…</button>
+ *     <button type="button" data-search-next hidden>…</button>   (searches the next batch)
  *   </div>
  */
-import { chooseShards, type ShardListing } from "./chooseShards.ts";
+import { chooseShards, type ShardBatchOptions, type ShardListing } from "./chooseShards.ts";
 import { excerptSegments, highlightTermsOf, markMatches } from "./highlightTerms.ts";
 import { appendSegments } from "./renderSegments.ts";
-import {
-  searchArchive,
-  type ArchiveSort,
-  type PagefindApi,
-  type PagefindResult,
-} from "./searchArchive.ts";
+import type { ArchiveSort, PagefindApi, PagefindResult } from "./searchArchive.ts";
+import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
+import { searchShardBatch } from "./searchShardBatch.ts";
 
 interface ResultData {
   url: string;
@@ -58,23 +60,16 @@ async function readManifest(bundleUrl: string): Promise<ShardsManifest> {
   return (await response.json()) as ShardsManifest;
 }
 
-/** Loads the first chosen shard's pagefind.js and merges the other chosen shards into it. */
+/** Loads one shard's pagefind.js: the Pagefind instance every other shard is merged into. */
 async function openIndex(
   bundleUrl: string,
   siteBase: string,
-  shards: readonly ShardListing[],
+  primary: ShardListing,
 ): Promise<PagefindModule> {
-  const [primary, ...others] = shards;
-  if (!primary) throw new Error("shards.json lists no shard");
   const primaryUrl = new URL(primary.path, bundleUrl).href;
   const pagefind = (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModule;
   // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
   await pagefind.options({ basePath: primaryUrl, baseUrl: siteBase, noWorker: true });
-  await Promise.all(
-    others.map((shard) =>
-      pagefind.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase }),
-    ),
-  );
   return pagefind;
 }
 
@@ -157,17 +152,14 @@ function keepInForm(form: HTMLFormElement, name: string, value: string): void {
   form.append(input);
 }
 
-/** Tells the reader which years were searched and links to the same search over every year. */
-function appendSearchEverywhereLink(status: HTMLElement, loaded: readonly ShardListing[]): void {
-  const years = loaded.flatMap((shard) => Object.keys(shard.years)).filter((y) => y !== "undated");
-  const oldest = years.sort()[0];
-  const document = status.ownerDocument;
+/** Links to the same search over the whole archive at once, for a full relevance ranking. */
+function appendSearchEverywhereLink(status: HTMLElement): void {
   const everywhere = new URL(window.location.href);
   everywhere.searchParams.set("all", "1");
-  const link = document.createElement("a");
+  const link = status.ownerDocument.createElement("a");
   link.href = everywhere.pathname + everywhere.search;
   link.textContent = "ابحث في الأرشيف كله";
-  status.append(` البحث في الأخبار منذ ${oldest ?? ""} فقط. `, link);
+  status.append(" ", link);
 }
 
 /** The form's current values as URL parameters (empty values left out). */
@@ -188,37 +180,51 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   sortSelect?.addEventListener("change", () => form.requestSubmit());
 
+  const next = app.querySelector<HTMLButtonElement>("[data-search-next]");
   const bundleUrl = new URL(app.dataset.pagefindBundle ?? "/pagefind/", document.baseURI).href;
   const siteBase = app.dataset.siteBase ?? "/";
   const budget = Number(app.dataset.searchBudget);
   status.textContent = "جارٍ تحميل البحث…";
   const manifest = await readManifest(bundleUrl);
 
-  // One Pagefind instance for the page's life: later searches merge in the shards they add, so a
-  // second query downloads index chunks only, not pagefind.js and its wasm again.
-  let pagefind: PagefindModule | undefined;
-  const merged = new Set<string>();
+  // One Pagefind instance for the page's life: later batches and searches merge in the shards
+  // they add, so they download index chunks only, not pagefind.js and its wasm again.
+  let opening: Promise<PagefindModule> | undefined;
+  const merges = new Map<string, Promise<void>>();
+  let filled: Promise<void> | undefined;
   const indexFor = async (shards: readonly ShardListing[]): Promise<PagefindModule> => {
-    if (!pagefind) {
-      pagefind = await openIndex(bundleUrl, siteBase, shards);
-      await fillFilterSelects(
-        form,
-        pagefind,
-        manifest,
-        new URLSearchParams(window.location.search),
-      );
-    } else {
-      const index = pagefind;
-      const missing = shards.filter((shard) => !merged.has(shard.path));
-      await Promise.all(
-        missing.map((shard) =>
-          index.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase }),
-        ),
+    const [primary] = shards;
+    if (!opening) {
+      if (!primary) throw new Error("shards.json lists no shard");
+      opening = openIndex(bundleUrl, siteBase, primary);
+      merges.set(
+        primary.path,
+        opening.then(() => undefined),
       );
     }
-    for (const shard of shards) merged.add(shard.path);
-    return pagefind;
+    const index = await opening;
+    await Promise.all(
+      shards.map((shard) => {
+        // Two overlapping searches must not merge a shard twice (its results would double).
+        let merge = merges.get(shard.path);
+        if (!merge) {
+          merge = index.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase });
+          merges.set(shard.path, merge);
+        }
+        return merge;
+      }),
+    );
+    // Once, from the first batch: a select the page does not list comes from its shards.
+    filled ??= fillFilterSelects(
+      form,
+      index,
+      manifest,
+      new URLSearchParams(window.location.search),
+    );
+    await filled;
+    return index;
   };
+  const names = (shards: readonly ShardListing[]) => shards.map((shard) => shard.name);
 
   let latest = 0;
   const show = async (params: URLSearchParams): Promise<void> => {
@@ -234,11 +240,20 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     const everything = params.get("all") === "1";
     if (everything && !form.querySelector('input[name="all"]')) keepInForm(form, "all", "1");
 
-    const choice = chooseShards(manifest.shards, {
+    const walk: ShardBatchOptions = {
       year: params.get("year") ?? undefined,
-      budget: everything || !(budget > 0) ? undefined : budget,
-    });
-    const index = await indexFor(choice.load);
+      budget: everything || !(budget > 0) ? 0 : budget,
+      sort,
+    };
+    const searched = chooseShards(manifest.shards, walk).load;
+    let index = await indexFor(searched);
+    // Batches an earlier search already merged cost nothing more to search: take them along.
+    let following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+    while (following.load.length > 0 && following.load.every((s) => merges.has(s.path))) {
+      searched.push(...following.load);
+      index = await indexFor(following.load);
+      following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+    }
     const filters: Record<string, string> = {};
     for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
       select.value = params.get(select.name) ?? "";
@@ -247,35 +262,58 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     if (run !== latest) return;
     list.replaceChildren();
     if (more) more.hidden = true;
+    if (next) next.hidden = true;
     if (query === "") {
       status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
       return;
     }
     status.textContent = "جارٍ البحث…";
-    const results = await searchArchive(
-      index,
-      { query, filters, sort },
-      // searchArchive wants date order, oldest first; the loaded shards are newest first.
-      { shards: [...choice.load].reverse(), shardFilter: SHARD_FILTER },
-    );
+    const search = { query, filters, sort };
+    const results = await searchShardBatch(index, search, searched, {
+      shardFilter: SHARD_FILTER,
+      wholeIndex: merges.size === searched.length,
+    });
     if (run !== latest) return;
-    status.textContent =
-      results.length === 0
-        ? `لا نتائج لـ «${query}».`
-        : `${results.length.toLocaleString("ar", { numberingSystem: "latn" })} نتيجة لـ «${query}».`;
-    if (choice.partial) appendSearchEverywhereLink(status, choice.load);
 
     const terms = highlightTermsOf(query);
     let shown = 0;
+    const update = (): void => {
+      const complete = following.load.length === 0;
+      status.textContent = searchStatusText({ query, count: results.length, searched, complete });
+      if (!complete) appendSearchEverywhereLink(status);
+      if (more) more.hidden = shown >= results.length;
+      if (next) {
+        // The next batch is offered once this one's results have all been shown.
+        next.hidden = complete || shown < results.length;
+        next.textContent = complete ? "" : nextBatchLabel(following.load, sort);
+      }
+    };
     const showMore = async (): Promise<void> => {
       const page: PagefindResult<ResultData>[] = results.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
       if (run !== latest) return;
       for (const item of data) renderResult(list, item, terms, query);
-      if (more) more.hidden = shown >= results.length;
+      update();
     };
-    if (more) more.onclick = () => void showMore();
+    const searchNextBatch = async (): Promise<void> => {
+      const batch = following.load;
+      if (next) next.disabled = true;
+      status.textContent = "جارٍ البحث…";
+      const merged = await indexFor(batch);
+      const found = await searchShardBatch(merged, search, batch, {
+        shardFilter: SHARD_FILTER,
+        wholeIndex: merges.size === batch.length,
+      });
+      if (run !== latest) return;
+      if (next) next.disabled = false;
+      searched.push(...batch);
+      following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+      results.push(...found);
+      await showMore();
+    };
+    if (more) more.onclick = () => void showMore().catch(fail);
+    if (next) next.onclick = () => void searchNextBatch().catch(fail);
     await showMore();
   };
 
