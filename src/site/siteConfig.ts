@@ -26,9 +26,10 @@ export interface SiteConfig {
   /** Words a reader reads per minute, for the reading-time estimate. */
   wordsPerMinute: number;
   /**
-   * Search records (articles and headlines, newest first) a search loads before the reader asks
-   * for the whole archive; 0 searches everything at once. Bounds the first search's download on
-   * a very large archive. @example 20000
+   * Search records (articles and headlines) per batch: a search loads the newest shards holding
+   * about this many (the oldest for sort=oldest) and offers the next batch once the reader has
+   * seen their results, so the first query costs the same whatever the archive's size; 0 searches
+   * everything at once. @example 5000
    */
   searchBudget: number;
 }
@@ -46,7 +47,7 @@ export const siteConfig: SiteConfig = {
   tickerSize: 12,
   feedSize: 30,
   wordsPerMinute: 200,
-  searchBudget: 0,
+  searchBudget: 5000,
 };
 
 /** Normalises a path prefix to start and end with one slash (`archive`, `/archive`, `` → `/archive/`, `/`). */
