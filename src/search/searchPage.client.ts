@@ -19,18 +19,11 @@
  *   </div>
  */
 import { chooseShards, type ShardBatchOptions, type ShardListing } from "./chooseShards.ts";
-import { excerptSegments, highlightTermsOf, markMatches } from "./highlightTerms.ts";
-import { appendSegments } from "./renderSegments.ts";
+import { highlightTermsOf } from "./highlightTerms.ts";
+import { FILTER_LABELS, renderSearchResult, type ResultData } from "./renderSearchResult.ts";
 import type { ArchiveSort, PagefindApi, PagefindResult } from "./searchArchive.ts";
 import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
 import { searchShardBatch } from "./searchShardBatch.ts";
-
-interface ResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
 
 interface PagefindModule extends PagefindApi<ResultData> {
   options(options: Record<string, unknown>): Promise<void>;
@@ -45,14 +38,6 @@ interface ShardsManifest {
 const PAGE_SIZE = 10;
 const SHARD_FILTER = "shard";
 const SORTS: readonly ArchiveSort[] = ["relevance", "newest", "oldest"];
-const FILTER_LABELS: Record<string, Record<string, string>> = {
-  kind: { article: "مقالات", headline: "عناوين شريط الأخبار" },
-};
-const dateFormat = new Intl.DateTimeFormat("ar", {
-  dateStyle: "long",
-  numberingSystem: "latn",
-  timeZone: "UTC",
-});
 
 async function readManifest(bundleUrl: string): Promise<ShardsManifest> {
   const response = await fetch(new URL("shards.json", bundleUrl));
@@ -87,11 +72,6 @@ function filterValues(
   return Object.keys(loaded[name] ?? {}).sort((a, b) => a.localeCompare(b, "ar"));
 }
 
-function formatDate(iso: string | undefined): string {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "";
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
-}
-
 async function fillFilterSelects(
   form: HTMLFormElement,
   pagefind: PagefindModule,
@@ -114,33 +94,6 @@ async function fillFilterSelects(
     select.value = params.get(select.name) ?? "";
     select.addEventListener("change", () => form.requestSubmit());
   }
-}
-
-function renderResult(list: HTMLElement, data: ResultData, terms: string[], query: string): void {
-  const document = list.ownerDocument;
-  const item = document.createElement("li");
-  item.className = "search-result";
-
-  const heading = document.createElement("h2");
-  const link = document.createElement("a");
-  const target = new URL(data.url, document.baseURI);
-  target.searchParams.set("highlight", query);
-  link.href = target.pathname + target.search;
-  appendSegments(link, markMatches(data.meta.title ?? data.url, terms));
-  heading.append(link);
-
-  const details = document.createElement("p");
-  details.className = "search-result-meta";
-  const parts = [data.meta.newspaper, formatDate(data.meta.date)];
-  if (data.filters.kind?.includes("headline")) parts.push(FILTER_LABELS.kind?.headline);
-  details.textContent = parts.filter(Boolean).join(" · ");
-
-  const excerpt = document.createElement("p");
-  excerpt.className = "search-result-excerpt";
-  appendSegments(excerpt, excerptSegments(data.content, terms));
-
-  item.append(heading, details, excerpt);
-  list.append(item);
 }
 
 /** Carries a URL parameter through the next submit of the form (a filter or sort change). */
@@ -285,7 +238,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       if (next) {
         // The next batch is offered once this one's results have all been shown.
         next.hidden = complete || shown < results.length;
-        next.textContent = complete ? "" : nextBatchLabel(following.load, sort);
+        if (!complete) next.textContent = nextBatchLabel(following.load, sort);
       }
     };
     const showMore = async (): Promise<void> => {
@@ -293,24 +246,34 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       shown += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
       if (run !== latest) return;
-      for (const item of data) renderResult(list, item, terms, query);
+      for (const item of data) renderSearchResult(list, item, terms, query);
       update();
     };
+    // Not `disabled`: that would take the keyboard focus off the button the reader pressed.
+    let loadingNext = false;
     const searchNextBatch = async (): Promise<void> => {
+      if (loadingNext) return;
+      loadingNext = true;
       const batch = following.load;
-      if (next) next.disabled = true;
       status.textContent = "جارٍ البحث…";
-      const merged = await indexFor(batch);
-      const found = await searchShardBatch(merged, search, batch, {
-        shardFilter: SHARD_FILTER,
-        wholeIndex: merges.size === batch.length,
-      });
+      let found: PagefindResult<ResultData>[];
+      try {
+        const merged = await indexFor(batch);
+        found = await searchShardBatch(merged, search, batch, {
+          shardFilter: SHARD_FILTER,
+          wholeIndex: merges.size === batch.length,
+        });
+      } finally {
+        loadingNext = false;
+      }
       if (run !== latest) return;
-      if (next) next.disabled = false;
       searched.push(...batch);
       following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
       results.push(...found);
+      const firstNew = list.children.length;
       await showMore();
+      // The button the reader pressed is gone once new results show: focus the first of them.
+      if (next?.hidden) list.children[firstNew]?.querySelector("a")?.focus();
     };
     if (more) more.onclick = () => void showMore().catch(fail);
     if (next) next.onclick = () => void searchNextBatch().catch(fail);

@@ -178,6 +178,9 @@ for (const base of ["/", "/archive/"]) {
         "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
         "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
       ]);
+      const focused = () => page.evaluate(() => document.activeElement?.textContent);
+      // All results are shown, so the button stays (offering the next batch) and keeps the focus.
+      expect(await focused()).toBe("ابحث في الأخبار الأقدم (2010–2016)");
       expect(shardsRequested(requests)).toEqual([
         "2017-2020",
         "2021-2024",
@@ -198,6 +201,8 @@ for (const base of ["/", "/archive/"]) {
       ]);
       expect(await status.textContent()).toBe("5 نتيجة لـ «العامة».");
       expect(await next.isHidden()).toBe(true);
+      // The pressed button is gone: the focus moved to the first appended result.
+      expect(await focused()).toBe((await resultTitles(page))[3]);
       // Every batch joined the first Pagefind instance: its script and wasm came once.
       expect(requests.filter((url) => url.endsWith("/pagefind.js"))).toHaveLength(1);
       expect(requests.filter((url) => url.includes("/wasm."))).toHaveLength(1);

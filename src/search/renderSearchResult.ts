@@ -1,0 +1,59 @@
+/** How the search page draws one result: the original text, with the query's words marked. */
+import { excerptSegments, markMatches } from "./highlightTerms.ts";
+import { appendSegments } from "./renderSegments.ts";
+
+/** The part of a Pagefind result's fragment a result shows. */
+export interface ResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** Display names of filter values that are codes. */
+export const FILTER_LABELS: Record<string, Record<string, string>> = {
+  kind: { article: "مقالات", headline: "عناوين شريط الأخبار" },
+};
+const dateFormat = new Intl.DateTimeFormat("ar", {
+  dateStyle: "long",
+  numberingSystem: "latn",
+  timeZone: "UTC",
+});
+
+function formatDate(iso: string | undefined): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "";
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Appends one result to the list: linked title, newspaper and date, highlighted excerpt. */
+export function renderSearchResult(
+  list: HTMLElement,
+  data: ResultData,
+  terms: string[],
+  query: string,
+): void {
+  const document = list.ownerDocument;
+  const item = document.createElement("li");
+  item.className = "search-result";
+
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  const target = new URL(data.url, document.baseURI);
+  target.searchParams.set("highlight", query);
+  link.href = target.pathname + target.search;
+  appendSegments(link, markMatches(data.meta.title ?? data.url, terms));
+  heading.append(link);
+
+  const details = document.createElement("p");
+  details.className = "search-result-meta";
+  const parts = [data.meta.newspaper, formatDate(data.meta.date)];
+  if (data.filters.kind?.includes("headline")) parts.push(FILTER_LABELS.kind?.headline);
+  details.textContent = parts.filter(Boolean).join(" · ");
+
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-result-excerpt";
+  appendSegments(excerpt, excerptSegments(data.content, terms));
+
+  item.append(heading, details, excerpt);
+  list.append(item);
+}
