@@ -77,6 +77,14 @@ const HEADLINE_ID = "headline:";
 // One shard per core of this 2-core target machine; more only adds memory.
 const DEFAULT_CONCURRENCY = Math.min(2, os.availableParallelism());
 
+/**
+ * What of a headline reaches its search record (see `headlineRecord`): `lastSeen` changes on
+ * every scrape that shows the headline again, and must not rebuild the shard it lives in.
+ */
+function indexedHeadlineFields(headline: SearchHeadline): string[] {
+  return [headline.text, headline.url, headline.firstSeen.slice(0, 10), headline.newspaper ?? ""];
+}
+
 async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as SearchShardsManifest;
@@ -160,7 +168,7 @@ export async function buildShardedSearchIndex(
       const fingerprint = createHash("sha256")
         .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)
         .update(urls.map((entry) => `${entry.id}\t${hashOfUrl.get(entry.id)}\n`).join(""))
-        .update(JSON.stringify(shardHeadlines))
+        .update(JSON.stringify(shardHeadlines.map(indexedHeadlineFields)))
         .digest("hex");
       const shardPath = `shards/${shard.name}/`;
       const outputPath = path.join(bundleDir, shardPath);

@@ -92,6 +92,18 @@ describe("buildShardedSearchIndex", () => {
     const unchanged = await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
     expect(unchanged.shardsRebuilt).toBe(0);
 
+    // A headline seen again on a later scrape keeps its record: no shard to rebuild.
+    const seenAgain = headlines.map((headline) => ({
+      ...headline,
+      lastSeen: "2026-01-01T00:00:00Z",
+    }));
+    const rescraped = await buildShardedSearchIndex({
+      siteDir,
+      headlines: seenAgain,
+      maxPerShard: 4,
+    });
+    expect(rescraped.shardsRebuilt).toBe(0);
+
     const page = path.join(siteDir, "articles/2025/04/a07/index.html");
     const html = await readFile(page, "utf8");
     await writeFile(page, html.replace("ثمرة عمل جماعي", "ثمرة عمل جماعي ومثابرة"));
