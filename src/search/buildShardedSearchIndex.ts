@@ -147,9 +147,16 @@ export async function buildShardedSearchIndex(
     hashOfUrl.set(url, createHash("sha256").update(html).digest("hex"));
     entries.push({ id: url, date: pageSortDate(html) });
   }
-  headlines.forEach((headline, index) =>
-    entries.push({ id: `${HEADLINE_ID}${index}`, date: headline.firstSeen.slice(0, 10) }),
-  );
+  // A headline's id comes from its content, not its place in the list: ids order the records of
+  // one day, and a day of news must not reorder (and so re-shard) the days before it.
+  const headlineOfId = new Map<string, SearchHeadline>();
+  for (const headline of headlines) {
+    const base = `${HEADLINE_ID}${headline.firstSeen}\t${headline.text}\t${headline.url}`;
+    let id = base;
+    for (let repeat = 2; headlineOfId.has(id); repeat++) id = `${base}\t${repeat}`;
+    headlineOfId.set(id, headline);
+    entries.push({ id, date: headline.firstSeen.slice(0, 10) });
+  }
 
   const plan = planSearchShards(entries, {
     maxPerShard: options.maxPerShard ?? DEFAULT_SHARD_SIZE,
@@ -163,7 +170,7 @@ export async function buildShardedSearchIndex(
       const urls = shard.entries.filter((entry) => !entry.id.startsWith(HEADLINE_ID));
       const shardHeadlines = shard.entries
         .filter((entry) => entry.id.startsWith(HEADLINE_ID))
-        .map((entry) => headlines[Number(entry.id.slice(HEADLINE_ID.length))])
+        .map((entry) => headlineOfId.get(entry.id))
         .filter((headline) => headline !== undefined);
       const fingerprint = createHash("sha256")
         .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)

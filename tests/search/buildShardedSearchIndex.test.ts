@@ -88,6 +88,32 @@ describe("buildShardedSearchIndex", () => {
     ]);
   });
 
+  it("re-indexes only the newest shard for a day of news, wherever its headlines sort in the list", async () => {
+    // Twelve headlines of one day span several shards; list positions past 9 sort differently as text.
+    const sameDay: SearchHeadline[] = Array.from({ length: 12 }, (_, index) => ({
+      text: `عنوان رقم ${index + 1} في شريط الأخبار`,
+      url: `/headlines/g${index + 1}/`,
+      firstSeen: "2025-04-26T10:00:00Z",
+    }));
+    const before = [...sameDay, ...headlines];
+    const bundleSubdir = "pagefind-day";
+    await buildShardedSearchIndex({ siteDir, headlines: before, maxPerShard: 4, bundleSubdir });
+    const newest: SearchHeadline = {
+      text: "وزارة الصحة تعلن حصيلة جديدة",
+      url: "/headlines/h0/",
+      firstSeen: "2025-04-29T09:00:00Z",
+    };
+    const after = await buildShardedSearchIndex({
+      siteDir,
+      headlines: [newest, ...before],
+      maxPerShard: 4,
+      bundleSubdir,
+    });
+    const rebuilt = after.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name);
+    expect(rebuilt).toEqual([after.shards.at(-1)?.name]);
+    expect(after.shards.length).toBeGreaterThan(5);
+  });
+
   it("rebuilds nothing when no page changed, and only the changed page's shard otherwise", async () => {
     const unchanged = await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
     expect(unchanged.shardsRebuilt).toBe(0);
