@@ -18,7 +18,7 @@ import {
   type ArticleSource,
 } from "./articleRecords.ts";
 import { createDateText } from "./formatDates.ts";
-import { buildHeadlineRecords, type HeadlineRecord } from "./headlineRecords.ts";
+import { buildHeadlineRecords, mostRecentlySeen, type HeadlineRecord } from "./headlineRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
 
@@ -234,7 +234,7 @@ export function buildArchiveModel(
   return {
     articles,
     latest: articles.slice(0, config.itemsPerPage),
-    ticker: headlines.slice(0, config.tickerSize),
+    ticker: mostRecentlySeen(headlines, config.tickerSize),
     years,
     monthViews,
     undatedViews,

@@ -18,7 +18,11 @@ export interface HeadlineRecord {
   article: ArticleLink | undefined;
 }
 
-/** Builds headline records, most recently seen first, linking each to its article when it is archived. */
+/**
+ * Builds headline records, newest first by first appearance, linking each to its article when it
+ * is archived. First appearance never changes, so with oldest-anchored pages a headline keeps its
+ * page (and its search record its URL) when a later scrape shows it again.
+ */
 export function buildHeadlineRecords(
   headlines: readonly HeadlineFrontMatter[],
   articlesById: ReadonlyMap<string, ArticleLink>,
@@ -39,8 +43,21 @@ export function buildHeadlineRecords(
       article: h.article === undefined ? undefined : articlesById.get(h.article),
     }))
     .sort((a, b) => {
+      if (a.firstSeen !== b.firstSeen) return a.firstSeen < b.firstSeen ? 1 : -1;
+      return a.key < b.key ? -1 : 1;
+    });
+}
+
+/** The `count` headlines seen most recently (the ticker's), most seen first among equals. */
+export function mostRecentlySeen(
+  headlines: readonly HeadlineRecord[],
+  count: number,
+): HeadlineRecord[] {
+  return [...headlines]
+    .sort((a, b) => {
       if (a.lastSeen !== b.lastSeen) return a.lastSeen < b.lastSeen ? 1 : -1;
       if (a.seen !== b.seen) return b.seen - a.seen;
       return a.key < b.key ? -1 : 1;
-    });
+    })
+    .slice(0, count);
 }
