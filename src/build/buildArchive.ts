@@ -1,5 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { folderSize } from "../search/folderSize.ts";
 import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import {
   buildShardedSearchIndex,
@@ -41,17 +41,6 @@ export const SEARCH_SCRIPT_DIR = "search";
 /** Folder of the site holding the Pagefind shards and `shards.json`. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
-}
-
 /** Reads the ticker headlines with the site loader's own parser and schema. */
 async function loadHeadlines(contentDir: string, log: (line: string) => void) {
   const headlines = [];
@@ -88,7 +77,7 @@ export async function buildArchiveSearch(
     pageDirs: ["articles"],
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
   });
-  const size = await folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
+  const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
     headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),

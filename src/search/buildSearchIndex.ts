@@ -1,6 +1,7 @@
-import { readdir, rm, stat } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { folderSize } from "./folderSize.ts";
 import { listSiteHtmlFiles, readSitePages, type SearchPage } from "./readSitePages.ts";
 import { headlineRecord, pageRecordHtml, type SearchHeadline } from "./searchRecords.ts";
 
@@ -36,18 +37,6 @@ export interface SearchIndexStats {
 
 /** Pagefind's UI bundles, which the search page does not load (it drives `pagefind.js` itself). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
-
-async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  let files = 0;
-  let bytes = 0;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
-}
 
 function failOn(errors: string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
@@ -102,7 +91,7 @@ export async function buildSearchIndex(
   for (const name of await readdir(outputPath)) {
     if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(outputPath, name));
   }
-  const size = await folderSize(outputPath);
+  const size = folderSize(outputPath);
   return {
     outputPath,
     pagesIndexed,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSearchIndex, closeSearchIndexer, type SearchIndexStats } from "./buildSearchIndex.ts";
@@ -137,7 +138,8 @@ export async function buildShardedSearchIndex(
         .sort()
     : await listSiteHtmlFiles(options.siteDir, [bundleSubdir]);
   for (const file of files) {
-    const html = await readFile(path.join(options.siteDir, file), "utf8");
+    // Synchronous: see listSiteHtmlFiles.
+    const html = readFileSync(path.join(options.siteDir, file), "utf8");
     if (!html.includes("data-pagefind-body")) {
       pagesSkipped++;
       continue;
