@@ -34,6 +34,19 @@ export function contentTypeFor(fileName: string): string {
   return contentTypes[extension] ?? "application/octet-stream";
 }
 
+/**
+ * Whether a static host compresses this content type on the way out (text formats: HTML, CSS,
+ * JavaScript, JSON, XML, SVG). Fonts, images and Pagefind's files are compressed already.
+ */
+export function isCompressible(contentType: string): boolean {
+  const type = contentType.split(";")[0]?.trim() ?? "";
+  return (
+    type.startsWith("text/") ||
+    /^application\/(json|xml|javascript|manifest\+json|atom\+xml|feed\+json)$/.test(type) ||
+    type === "image/svg+xml"
+  );
+}
+
 /** Every file extension with a known content type (for host upload guides). */
 export function knownContentTypes(): ReadonlyArray<readonly [string, string]> {
   return Object.entries(contentTypes);

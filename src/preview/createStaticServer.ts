@@ -3,9 +3,10 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve, sep } from "node:path";
+import { createGzip } from "node:zlib";
 import { cacheControlFor, cachePolicies } from "../publish/cacheControlFor.ts";
 import { securityHeaders } from "../publish/securityHeaders.ts";
-import { contentTypeFor } from "./contentTypeFor.ts";
+import { contentTypeFor, isCompressible } from "./contentTypeFor.ts";
 import { normalizePathPrefix } from "./normalizePathPrefix.ts";
 import { resolveRequestPath } from "./resolveRequestPath.ts";
 
@@ -36,7 +37,7 @@ export interface StaticServer {
 /**
  * Serves a built site folder the way a static host does: under a path prefix, `index.html` for
  * folders, the site's `404.html` with status 404 for anything missing, real content types,
- * security and cache headers, and no way out of the folder.
+ * gzip for text, security and cache headers, and no way out of the folder.
  */
 export async function createStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = resolve(options.root);
@@ -175,6 +176,19 @@ async function sendNotFound(
   response.end(request.method === "HEAD" ? undefined : page);
 }
 
+/** True when the client lists gzip in Accept-Encoding (and does not refuse it with q=0). */
+function acceptsGzip(request: IncomingMessage): boolean {
+  const header = request.headers["accept-encoding"];
+  const accepted = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return accepted
+    .split(",")
+    .map((part) => part.trim().toLowerCase().split(";"))
+    .some(
+      ([coding, ...params]) =>
+        coding === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p.trim())),
+    );
+}
+
 function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
@@ -183,19 +197,24 @@ function sendFile(
   relativePath: string,
   size: number,
 ): void {
+  const contentType = contentTypeFor(filePath);
+  // Like every static host: text goes out gzipped to clients that accept it.
+  const compressible = isCompressible(contentType);
+  const gzip = compressible && acceptsGzip(request);
   response.writeHead(200, {
     ...baseHeaders,
-    "Content-Type": contentTypeFor(filePath),
-    "Content-Length": String(size),
+    "Content-Type": contentType,
+    ...(gzip ? { "Content-Encoding": "gzip" } : { "Content-Length": String(size) }),
+    ...(compressible ? { Vary: "Accept-Encoding" } : {}),
     "Cache-Control": cacheControlFor(relativePath),
   });
   if (request.method === "HEAD") {
     response.end();
     return;
   }
-  createReadStream(filePath)
-    .on("error", (error) => response.destroy(error))
-    .pipe(response);
+  const file = createReadStream(filePath).on("error", (error) => response.destroy(error));
+  if (gzip) file.pipe(createGzip()).pipe(response);
+  else file.pipe(response);
 }
 
 function send(

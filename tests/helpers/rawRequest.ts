@@ -5,16 +5,23 @@ export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body exactly as received (still compressed when the server compressed it). */
+  bytes: Buffer;
 }
 
 /**
  * Sends a request with the path exactly as given: unlike `fetch`, Node's http client does not
  * normalise `..` or re-encode the path, so traversal attempts reach the server intact.
  */
-export function rawRequest(origin: string, rawPath: string, method = "GET"): Promise<RawResponse> {
+export function rawRequest(
+  origin: string,
+  rawPath: string,
+  method = "GET",
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    const outgoing = request({ hostname, port, path: rawPath, method }, (response) => {
+    const outgoing = request({ hostname, port, path: rawPath, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>
@@ -22,6 +29,7 @@ export function rawRequest(origin: string, rawPath: string, method = "GET"): Pro
           status: response.statusCode ?? 0,
           headers: response.headers,
           body: Buffer.concat(chunks).toString("utf8"),
+          bytes: Buffer.concat(chunks),
         }),
       );
       response.on("error", reject);

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
 import { headerContentSecurityPolicy } from "../../src/publish/securityHeaders.ts";
@@ -110,6 +113,32 @@ describe("createStaticServer under the /news-archive/ prefix", () => {
   ])("caches /news-archive/%s with %s", async (path, cacheControl) => {
     const response = await get(`/news-archive/${path}`);
     expect(response.headers["cache-control"]).toBe(cacheControl);
+  });
+
+  it("gzips text for a client that accepts it, and leaves fonts, wasm and Pagefind files alone", async () => {
+    const gzip = { "Accept-Encoding": "gzip, deflate, br" };
+    const page = await rawRequest(server.origin, "/news-archive/", "GET", gzip);
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    expect(page.headers["vary"]).toBe("Accept-Encoding");
+    expect(gunzipSync(page.bytes).toString("utf8")).toBe(
+      readFileSync(path.join(siteDir, "index.html"), "utf8"),
+    );
+    for (const file of ["pagefind/pagefind.js", "feed.xml", "manifest.webmanifest"]) {
+      const response = await rawRequest(server.origin, `/news-archive/${file}`, "GET", gzip);
+      expect(response.headers["content-encoding"], file).toBe("gzip");
+    }
+    for (const file of ["assets/font.woff2", "assets/tiny.wasm", "pagefind/wasm.ar.pagefind"]) {
+      const response = await rawRequest(server.origin, `/news-archive/${file}`, "GET", gzip);
+      expect(response.headers["content-encoding"], file).toBeUndefined();
+      expect(response.bytes.equals(readFileSync(path.join(siteDir, file))), file).toBe(true);
+    }
+    const refused = await rawRequest(server.origin, "/news-archive/", "GET", {
+      "Accept-Encoding": "gzip;q=0, br",
+    });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    const plain = await get("/news-archive/");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-length"]).toBe(String(plain.bytes.length));
   });
 
   it("answers HEAD without a body and refuses POST", async () => {
