@@ -1,14 +1,12 @@
 // Every page type of the built bundled sample archive, served by the preview server under a path prefix
 // with the CSP enforced as a header, loads in headless Chromium without a single problem.
 import { rmSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listSiteFiles } from "../../src/checks/listSiteFiles.ts";
 import { pickSamplePages } from "../../src/checks/pickSamplePages.ts";
 import { pageUrlPathFor } from "../../src/checks/classifySiteUrl.ts";
-import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
 import { headerContentSecurityPolicy } from "../../src/publish/securityHeaders.ts";
-import { launchChromium, openWatchedPage } from "../helpers/browser.ts";
+import { openWatchedPage, serveInChromium } from "../helpers/browser.ts";
 import { buildSiteForTest, ingestSampleForTest } from "../helpers/builtSite.ts";
 
 const pathPrefix = "/news-archive/";
@@ -19,16 +17,7 @@ const samples = site.ok
   : undefined;
 
 describe.skipIf(!site.ok)(`every page type under ${pathPrefix} with the CSP header`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    if (!site.ok) return;
-    server = await createStaticServer({ root: site.dir, pathPrefix });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const served = serveInChromium(site.ok ? site.dir : undefined, pathPrefix, () => {
     if (site.ok) site.remove();
     if (sample.ok) rmSync(sample.dir, { recursive: true, force: true });
   });
@@ -40,11 +29,14 @@ describe.skipIf(!site.ok)(`every page type under ${pathPrefix} with the CSP head
   it.each(samples?.pages.map((page) => [page.type, page.file]) ?? [])(
     "loads the %s page (%s) in right-to-left Arabic with no failed or foreign request, console error or CSP violation",
     async (_type, file) => {
-      const watched = await openWatchedPage(browser, { origin: server.origin });
+      const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
       try {
-        const response = await watched.page.goto(server.origin + pageUrlPathFor(file, pathPrefix), {
-          waitUntil: "load",
-        });
+        const response = await watched.page.goto(
+          served.server.origin + pageUrlPathFor(file, pathPrefix),
+          {
+            waitUntil: "load",
+          },
+        );
         expect(response?.headers()["content-security-policy"]).toBe(headerContentSecurityPolicy);
         // Asked for by name, 404.html is an ordinary file (200); the next test covers a real miss.
         expect(response?.status()).toBe(200);
@@ -62,9 +54,9 @@ describe.skipIf(!site.ok)(`every page type under ${pathPrefix} with the CSP head
   );
 
   it("shows the styled 404 page for a missing URL deep below the prefix, with all its assets loading", async () => {
-    const watched = await openWatchedPage(browser, { origin: server.origin });
+    const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
     try {
-      const missing = `${server.url}articles/2099/01/no-such-article/`;
+      const missing = `${served.server.url}articles/2099/01/no-such-article/`;
       const response = await watched.page.goto(missing, { waitUntil: "networkidle" });
       expect(response?.status()).toBe(404);
       const stylesheets = await watched.page.evaluate(() => document.styleSheets.length);

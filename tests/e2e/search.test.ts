@@ -4,10 +4,8 @@
 // results, and clicking the result opens the article, without errors or CSP violations.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
-import { launchChromium, openWatchedPage } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { openWatchedPage, serveInChromium } from "../helpers/browser.ts";
 import { buildSiteForTest } from "../helpers/builtSite.ts";
 import { applyNewspaperFilter } from "../helpers/searchPage.ts";
 
@@ -30,24 +28,15 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
         .join(", ");
 
   describe.skipIf(searchMissing !== "")(`search on the site served under ${pathPrefix}`, () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      if (!site.ok) return;
-      server = await createStaticServer({ root: site.dir, pathPrefix });
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+    const served = serveInChromium(site.ok ? site.dir : undefined, pathPrefix, () => {
       if (site.ok) site.remove();
     });
 
     it(`finds «${expected.title}» for ${query} with a highlighted excerpt, filters by ${expected.newspaper} and opens the article`, async () => {
-      const watched = await openWatchedPage(browser, { origin: server.origin });
+      const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
       const { page } = watched;
       try {
-        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, {
+        await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}`, {
           waitUntil: "load",
         });
         await expect(
@@ -71,7 +60,7 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
 
         await expectedLink.first().click();
         await page.waitForURL(
-          (url) => url.pathname === new URL(expected.path, server.url).pathname,
+          (url) => url.pathname === new URL(expected.path, served.server.url).pathname,
           { timeout: 10_000 },
         );
         await expect(page.locator("h1").textContent()).resolves.toContain(expected.title);
@@ -83,10 +72,10 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
     });
 
     it("highlights the query words on the article page opened from a result", async () => {
-      const watched = await openWatchedPage(browser, { origin: server.origin });
+      const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
       const { page } = watched;
       try {
-        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, {
+        await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}`, {
           waitUntil: "load",
         });
         await page

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "../../src/checks/launchChromium.ts";
+import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
 
 export { launchChromium };
 
@@ -119,5 +121,44 @@ export async function openWatchedPage(
       ];
     },
     close: () => context.close(),
+  };
+}
+
+/** A built site served by the preview server, and a Chromium to visit it with. */
+export interface ServedSite {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Inside a `describe`: serves `root` under `pathPrefix` and launches Chromium before its tests,
+ * closes both (then runs `cleanup`) after them. Does nothing when `root` is undefined.
+ */
+export function serveInChromium(
+  root: string | undefined,
+  pathPrefix: string,
+  cleanup: () => void = () => {},
+): ServedSite {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (root === undefined) return;
+    server = await createStaticServer({ root, pathPrefix });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanup();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the site is not served (no build)");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("Chromium is not running (no build)");
+      return browser;
+    },
   };
 }
