@@ -21,6 +21,7 @@ export default function eleventyConfig(eleventyConfig: EleventyConfig) {
     stateFile: settings.stateFile,
     incremental: settings.incremental,
     shard: settings.renderShard,
+    soloLimit: settings.soloLimit,
     stateOut: settings.stateOut,
   });
   eleventyConfig.addPlugin(filtersPlugin, { config });

@@ -29,8 +29,21 @@ export interface ArchiveDataOptions {
   shard?: RenderShard | undefined;
   /** Where the build state is written (default `stateFile`): a sharded build promotes it once every shard succeeded. */
   stateOut?: string | undefined;
+  /** See BuildSettings.soloLimit (shard 0 of an incremental build only). */
+  soloLimit?: number | undefined;
+  /** Tells the parent whether shard 0 renders every planned page alone; defaults to IPC. */
+  reportRenderPlan?: (plan: RenderPlanMessage) => void;
   /** Receives notes and skipped files; defaults to stderr. */
   log?: (line: string) => void;
+}
+
+/** What shard 0 of an incremental build tells its parent once it knows what must be rendered. */
+export interface RenderPlanMessage {
+  renderPlan: "solo" | "shared";
+}
+
+function sendToParent(message: RenderPlanMessage): void {
+  process.send?.(message);
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,6 +70,9 @@ export function archiveDataPlugin(
   const shard = options.shard;
   const ownShare = (model: ArchiveModel): ArchiveModel =>
     shard ? shardPages(model, shard.index, shard.count) : model;
+  // Only shard 0 of a sharded incremental build is asked (its parent set soloLimit).
+  const soloLimit = shard?.index === 0 && options.incremental ? options.soloLimit : undefined;
+  const reportRenderPlan = options.reportRenderPlan ?? sendToParent;
 
   async function load(): Promise<ArchiveModel> {
     // The front-matter cache lives beside the build state: both describe the last build.
@@ -81,12 +97,20 @@ export function archiveDataPlugin(
     if ((shard?.index ?? 0) === 0) {
       pending = { state: { version: 1, pages: Object.fromEntries(signatures), files }, removed };
     }
-    if (!previous) return ownShare(full);
+    if (!previous) {
+      if (soloLimit !== undefined) reportRenderPlan({ renderPlan: "shared" });
+      return ownShare(full);
+    }
+    // Few pages to render: one process does it, and the parent starts no other Eleventy (each
+    // would load the whole archive only to render its few pages).
+    const solo = soloLimit !== undefined && plan.render.size <= soloLimit;
+    if (soloLimit !== undefined) reportRenderPlan({ renderPlan: solo ? "solo" : "shared" });
     if ((shard?.index ?? 0) === 0)
       log(
-        `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${removed.length}`,
+        `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${removed.length}${solo ? ", in one process" : ""}`,
       );
-    return ownShare(restrictPages(full, plan.render));
+    const changed = restrictPages(full, plan.render);
+    return solo ? changed : ownShare(changed);
   }
 
   // A watch rebuild must see new content, so the cached model is dropped before every build.

@@ -20,6 +20,11 @@ export interface BuildSettings {
   renderShard: RenderShard | undefined;
   /** Where this run writes its page signatures (default: `stateFile`). */
   stateOut: string | undefined;
+  /**
+   * Shard 0 of an incremental build renders every planned page itself when there are at most
+   * this many, and tells its parent that the other shards need not run (see renderShards.ts).
+   */
+  soloLimit: number | undefined;
 }
 
 /** One of `count` processes rendering the site together; shard 0 also renders every non-article page. */
@@ -45,6 +50,8 @@ export const incrementalVariable = "NEWS_ARCHIVE_INCREMENTAL";
 export const renderShardVariable = "NEWS_ARCHIVE_RENDER_SHARD";
 /** Environment variable naming the file a shard writes the build state to, for its parent to promote. */
 export const stateOutVariable = "NEWS_ARCHIVE_STATE_OUT";
+/** Environment variable with BuildSettings.soloLimit (pages). */
+export const soloLimitVariable = "NEWS_ARCHIVE_SOLO_LIMIT";
 
 function parseRenderShard(value: string | undefined): RenderShard | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(value ?? "");
@@ -62,6 +69,7 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
     incremental: env[incrementalVariable] === "1",
     renderShard: parseRenderShard(env[renderShardVariable]),
     stateOut: env[stateOutVariable] || undefined,
+    soloLimit: Number(env[soloLimitVariable]) > 0 ? Number(env[soloLimitVariable]) : undefined,
     siteOverrides: env[siteOverridesVariable]
       ? (JSON.parse(env[siteOverridesVariable]) as Partial<SiteConfig>)
       : {},

@@ -4,7 +4,8 @@ import { rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderShard } from "./buildSettings.ts";
-import { renderShardVariable, stateOutVariable } from "./buildSettings.ts";
+import { renderShardVariable, soloLimitVariable, stateOutVariable } from "./buildSettings.ts";
+import type { RenderPlanMessage } from "./archiveDataPlugin.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 
 /** Environment variable that fixes the number of render processes (1 renders in-process). */
@@ -50,14 +51,27 @@ export function renderShardPlugin(eleventyConfig: EleventyConfig, shard: RenderS
   );
 }
 
+/** A started render shard: its exit code, and what shard 0 said about the render plan. */
+interface RunningShard {
+  exit: Promise<number>;
+  plan: Promise<RenderPlanMessage["renderPlan"] | undefined>;
+}
+
+/** Pages shard 0 renders alone in an incremental build (the env var overrides it, for tests). */
+function soloLimit(): number {
+  const fixed = Number(process.env[soloLimitVariable]);
+  return fixed > 0 ? fixed : MAX_ARTICLES_PER_SHARD;
+}
+
 /**
  * Renders the site in `count` child processes, up to one per core at a time, each its own Eleventy over a share of the
  * pages (see shardPages). Shard 0 writes the build state to a side file that is promoted only
- * when every shard succeeded, so a failed shard's pages are rendered again next time.
+ * when every shard succeeded, so a failed shard's pages are rendered again next time. In an
+ * incremental build shard 0 starts first and, when few pages changed, renders them all alone.
  */
 export async function runRenderShards(
   count: number,
-  job: object,
+  job: { incremental?: boolean | undefined },
   stateFile: string | undefined,
   projectRoot: string,
   cores: number = availableParallelism(),
@@ -66,7 +80,9 @@ export async function runRenderShards(
   // The CLI runs through tsx, which a child process does not inherit: register it first.
   const bootstrap = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
   const stateOut = stateFile ? `${stateFile}.${process.pid}.next` : undefined;
-  const runShard = (index: number): Promise<number> => {
+  // An incremental build asks shard 0 first whether it renders the few changed pages alone.
+  const askFirst = job.incremental === true && count > 1 && stateFile !== undefined;
+  const runShard = (index: number): RunningShard => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       [renderShardVariable]: `${index}/${count}`,
@@ -74,26 +90,46 @@ export async function runRenderShards(
     };
     if (index === 0 && stateOut) env[stateOutVariable] = stateOut;
     else delete env[stateOutVariable];
+    if (index === 0 && askFirst) env[soloLimitVariable] = String(soloLimit());
+    else delete env[soloLimitVariable];
     const child = spawn(process.execPath, ["--input-type=module", "-e", bootstrap], {
       cwd: projectRoot,
       env,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    return new Promise<number>((resolveExit) => {
+    const exit = new Promise<number>((resolveExit) => {
       child.on("error", () => resolveExit(1));
       child.on("exit", (code, signal) => resolveExit(signal ? 1 : (code ?? 1)));
     });
+    const plan = new Promise<RenderPlanMessage["renderPlan"] | undefined>((resolvePlan) => {
+      child.on("message", (message: Partial<RenderPlanMessage>) => {
+        resolvePlan(message.renderPlan);
+        // The shard needs nothing more from its parent; an open channel would keep it alive.
+        child.disconnect();
+      });
+      void exit.then(() => resolvePlan(undefined));
+    });
+    return { exit, plan };
   };
   // At most one shard per core at a time: more would only add up their memory.
   const results: number[] = [];
   let next = 0;
-  const lane = async (): Promise<void> => {
+  const lane = async (running?: RunningShard): Promise<void> => {
+    if (running) results[0] = await running.exit;
     while (next < count) {
       const index = next++;
-      results[index] = await runShard(index);
+      results[index] = await runShard(index).exit;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));
+  const lanes = Math.min(count, Math.max(1, cores));
+  if (askFirst) {
+    next = 1;
+    const first = runShard(0);
+    if ((await first.plan) === "solo") results[0] = await first.exit;
+    else await Promise.all([lane(first), ...Array.from({ length: lanes - 1 }, () => lane())]);
+  } else {
+    await Promise.all(Array.from({ length: lanes }, () => lane()));
+  }
   const failed = results.flatMap((code, index) => (code === 0 ? [] : [index]));
   if (failed.length > 0) {
     if (stateOut) await rm(stateOut, { force: true });

@@ -10,19 +10,27 @@ import { fixtureContent } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-async function build(content: string, out: string, shards: number, incremental = false) {
+async function build(
+  content: string,
+  out: string,
+  shards: number,
+  incremental = false,
+  extraEnv: Record<string, string> = {},
+) {
   const args = ["scripts/news-archive.js", "build", "--no-search", "--content", content];
   args.push("--out", out, "--state-file", `${out}.state.json`);
   if (incremental) args.push("--incremental");
-  const { stderr } = await promisify(execFile)(process.execPath, args, {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,
       NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
       NEWS_ARCHIVE_RENDER_SHARDS: String(shards),
+      ...extraEnv,
     },
   });
-  return stderr;
+  // Each Eleventy process prints one "[11ty] Wrote …" line.
+  return `${stdout}${stderr}`;
 }
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -72,13 +80,36 @@ it("writes the same files in three render processes as in one, also on an increm
     changed,
     (await readFile(changed, "utf8")).replace("افتتح معرض الكتاب", "افتتح معرض الكتاب الدولي"),
   );
+  // A few changed pages: shard 0 renders them alone and the other two never start.
   const log = await build(content, path.join(work, "three"), 3, true);
-  expect(log).toMatch(/incremental: rendering \d+ of \d+ paginated pages/);
+  expect(log).toMatch(
+    /incremental: rendering \d+ of \d+ paginated pages, removing 0, in one process/,
+  );
+  expect(log.match(/\[11ty\] Wrote/g)).toHaveLength(1);
   await build(content, path.join(work, "clean"), 1);
   const sharded = await snapshot(path.join(work, "three"));
   expectSameFiles(sharded, await snapshot(path.join(work, "clean")));
   expect(
     Buffer.from(sharded.get("articles/2019/10/4d5e6f708192/index.html")!, "base64").toString(),
   ).toContain("افتتح معرض الكتاب الدولي");
+
+  // More changed pages than one process may take: every shard renders its share again.
+  await writeFile(
+    changed,
+    (await readFile(changed, "utf8")).replace(
+      "افتتح معرض الكتاب الدولي",
+      "افتتح معرض الكتاب السنوي",
+    ),
+  );
+  const sharedLog = await build(content, path.join(work, "three"), 3, true, {
+    NEWS_ARCHIVE_SOLO_LIMIT: "1",
+  });
+  expect(sharedLog).toMatch(/incremental: rendering \d+ of \d+ paginated pages, removing 0\n/);
+  expect(sharedLog.match(/\[11ty\] Wrote/g)).toHaveLength(3);
+  await build(content, path.join(work, "clean"), 1);
+  expectSameFiles(
+    await snapshot(path.join(work, "three")),
+    await snapshot(path.join(work, "clean")),
+  );
   await rm(work, { recursive: true, force: true });
 }, 120_000);
