@@ -1,4 +1,4 @@
-// Prints, as JSON, the bytes the built site's search page downloads for a first and a second query.
+// Prints, as JSON, what the built site's search page downloads: a first query cold and from the home page, then a second.
 import { measureSearchDownloads } from "../src/bench/measureSearchDownloads.ts";
 
 const [siteDir = "_site", first, second] = process.argv.slice(2);

@@ -199,13 +199,15 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       sort,
     };
     const searched = chooseShards(manifest.shards, walk).load;
+    const batchAfterSearched = () =>
+      chooseShards(manifest.shards, { ...walk, searched: names(searched) });
     let index = await indexFor(searched);
     // Batches an earlier search already merged cost nothing more to search: take them along.
-    let following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+    let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((s) => merges.has(s.path))) {
       searched.push(...following.load);
       index = await indexFor(following.load);
-      following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+      following = batchAfterSearched();
     }
     const filters: Record<string, string> = {};
     for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
@@ -268,7 +270,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       }
       if (run !== latest) return;
       searched.push(...batch);
-      following = chooseShards(manifest.shards, { ...walk, searched: names(searched) });
+      following = batchAfterSearched();
       results.push(...found);
       const firstNew = list.children.length;
       await showMore();

@@ -31,8 +31,6 @@ export interface ArchiveDataOptions {
   stateOut?: string | undefined;
   /** See BuildSettings.soloLimit (shard 0 of an incremental build only). */
   soloLimit?: number | undefined;
-  /** Tells the parent whether shard 0 renders every planned page alone; defaults to IPC. */
-  reportRenderPlan?: (plan: RenderPlanMessage) => void;
   /** Receives notes and skipped files; defaults to stderr. */
   log?: (line: string) => void;
 }
@@ -42,8 +40,9 @@ export interface RenderPlanMessage {
   renderPlan: "solo" | "shared";
 }
 
-function sendToParent(message: RenderPlanMessage): void {
-  process.send?.(message);
+/** Tells the parent (over the IPC channel renderShards.ts opens) whether shard 0 renders alone. */
+function reportRenderPlan(renderPlan: RenderPlanMessage["renderPlan"]): void {
+  process.send?.({ renderPlan } satisfies RenderPlanMessage);
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -70,9 +69,9 @@ export function archiveDataPlugin(
   const shard = options.shard;
   const ownShare = (model: ArchiveModel): ArchiveModel =>
     shard ? shardPages(model, shard.index, shard.count) : model;
+  const firstShard = (shard?.index ?? 0) === 0;
   // Only shard 0 of a sharded incremental build is asked (its parent set soloLimit).
-  const soloLimit = shard?.index === 0 && options.incremental ? options.soloLimit : undefined;
-  const reportRenderPlan = options.reportRenderPlan ?? sendToParent;
+  const soloLimit = shard && firstShard && options.incremental ? options.soloLimit : undefined;
 
   async function load(): Promise<ArchiveModel> {
     // The front-matter cache lives beside the build state: both describe the last build.
@@ -81,8 +80,7 @@ export function archiveDataPlugin(
     describeProblems(loaded.problems).forEach(log);
     const full = buildArchiveModel(loaded, options.config);
     // Signatures serve the plan and the recorded state: a later shard of a full build needs neither.
-    if (!options.stateFile || ((shard?.index ?? 0) > 0 && !options.incremental))
-      return ownShare(full);
+    if (!options.stateFile || (!firstShard && !options.incremental)) return ownShare(full);
     const signatures = pageSignatures(full, buildFingerprint(projectRoot, options.config));
     const files = full.sitemap.files.map((file) => file.path);
     const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
@@ -94,18 +92,18 @@ export function archiveDataPlugin(
     const removedFiles = previous ? previous.files.filter((file) => !files.includes(file)) : [];
     const removed = [...plan.removed, ...removedFiles];
     // One shard records the state and removes vanished pages for all of them.
-    if ((shard?.index ?? 0) === 0) {
+    if (firstShard) {
       pending = { state: { version: 1, pages: Object.fromEntries(signatures), files }, removed };
     }
     if (!previous) {
-      if (soloLimit !== undefined) reportRenderPlan({ renderPlan: "shared" });
+      if (soloLimit !== undefined) reportRenderPlan("shared");
       return ownShare(full);
     }
     // Few pages to render: one process does it, and the parent starts no other Eleventy (each
     // would load the whole archive only to render its few pages).
     const solo = soloLimit !== undefined && plan.render.size <= soloLimit;
-    if (soloLimit !== undefined) reportRenderPlan({ renderPlan: solo ? "solo" : "shared" });
-    if ((shard?.index ?? 0) === 0)
+    if (soloLimit !== undefined) reportRenderPlan(solo ? "solo" : "shared");
+    if (firstShard)
       log(
         `incremental: rendering ${plan.render.size} of ${signatures.size} paginated pages, removing ${removed.length}${solo ? ", in one process" : ""}`,
       );

@@ -87,7 +87,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy | u
       outDir: path.resolve(options.outDir),
       ...(environment[stateFileVariable] ? { stateFile: environment[stateFileVariable] } : {}),
     };
-    await runRenderShards(shards, job, job.stateFile, projectRoot);
+    await runRenderShards(shards, job, projectRoot);
     return undefined;
   }
 

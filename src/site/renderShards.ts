@@ -71,14 +71,14 @@ function soloLimit(): number {
  */
 export async function runRenderShards(
   count: number,
-  job: { incremental?: boolean | undefined },
-  stateFile: string | undefined,
+  job: { incremental?: boolean | undefined; stateFile?: string | undefined },
   projectRoot: string,
   cores: number = availableParallelism(),
 ): Promise<void> {
   const entry = new URL("./renderShardMain.ts", import.meta.url).href;
   // The CLI runs through tsx, which a child process does not inherit: register it first.
   const bootstrap = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
+  const stateFile = job.stateFile;
   const stateOut = stateFile ? `${stateFile}.${process.pid}.next` : undefined;
   // An incremental build asks shard 0 first whether it renders the few changed pages alone.
   const askFirst = job.incremental === true && count > 1 && stateFile !== undefined;
@@ -104,7 +104,7 @@ export async function runRenderShards(
     const plan = new Promise<RenderPlanMessage["renderPlan"] | undefined>((resolvePlan) => {
       child.on("message", (message: Partial<RenderPlanMessage>) => {
         resolvePlan(message.renderPlan);
-        // The shard needs nothing more from its parent; an open channel would keep it alive.
+        // Shard 0 says one thing only: close the channel rather than leave it open until exit.
         child.disconnect();
       });
       void exit.then(() => resolvePlan(undefined));
