@@ -1,6 +1,5 @@
 import path from "node:path";
 import { folderSize } from "../search/folderSize.ts";
-import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import {
   buildShardedSearchIndex,
   type ShardedSearchIndexStats,
@@ -8,11 +7,11 @@ import {
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
 import { readBuildSettings, siteConfigFor } from "../site/buildSettings.ts";
 import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
-import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
-import { readFileSync } from "node:fs";
+import { buildArchiveModel } from "../site/archiveModel.ts";
+import { loadArchive } from "../site/loadArchive.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
+import { archiveSearchEntries } from "./archiveSearchEntries.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -28,7 +27,6 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
 
 /** What indexing did, with the bundle's size on disk. */
 export interface SearchBuildReport extends ShardedSearchIndexStats {
-  headlinesIndexed: number;
   indexFiles: number;
   indexBytes: number;
   clientBytes: number;
@@ -41,25 +39,15 @@ export const SEARCH_SCRIPT_DIR = "search";
 /** Folder of the site holding the Pagefind shards and `shards.json`. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-/** Reads the ticker headlines with the site loader's own parser and schema. */
-async function loadHeadlines(contentDir: string, log: (line: string) => void) {
-  const headlines = [];
-  for (const file of await listMarkdownFiles(path.join(contentDir, "headlines"))) {
-    const parsed = parseFrontMatter(readFileSync(file, "utf8"), headlineFrontMatterSchema);
-    // The site build already reported the file; the index simply leaves it out too.
-    if (parsed.ok) headlines.push(parsed.data);
-    else log(`search: skipped ${file}: ${parsed.message}`);
-  }
-  return headlines;
-}
-
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /**
- * Indexes a built site: writes the search scripts to `<out>/search/` and the sharded Pagefind
- * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
+ * Indexes the archive for search: writes the search scripts to `<out>/search/` and the sharded
+ * Pagefind index to `<out>/pagefind/`, rebuilding only the shards whose articles or headlines
+ * changed. What is indexed comes from the site's model (the same loader and model the pages are
+ * rendered from), never from the built pages.
  */
 export async function buildArchiveSearch(
   options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
@@ -68,19 +56,18 @@ export async function buildArchiveSearch(
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  const headlines = searchHeadlines(await loadHeadlines(options.contentDir, log), options.config);
+  const loaded = await loadArchive(options.contentDir);
+  // The site build reports these files too; the index simply leaves them out as the site does.
+  for (const problem of loaded.problems) log(`search: skipped ${problem.file}: ${problem.message}`);
+  const model = buildArchiveModel(loaded, options.config);
   const stats = await buildShardedSearchIndex({
-    siteDir: options.outDir,
-    bundleSubdir: SEARCH_BUNDLE_DIR,
-    headlines,
-    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
-    pageDirs: ["articles"],
+    bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
+    entries: archiveSearchEntries(model),
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
-    headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),
     indexFiles: size.files,
     indexBytes: size.bytes,
     clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
