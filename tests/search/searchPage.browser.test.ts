@@ -7,7 +7,8 @@ import { launchChromium } from "../../src/checks/launchChromium.ts";
 import { buildShardedSearchIndex } from "../../src/search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../../src/search/bundleSearchClient.ts";
 import { listSiteHtmlFiles } from "../../src/search/readSitePages.ts";
-import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
 const fixtureDir = path.resolve("tests/fixtures/search");
@@ -45,7 +46,11 @@ async function buildSite(base: string): Promise<string> {
   const headlines = JSON.parse(
     await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
   ) as SearchHeadline[];
-  await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  await buildShardedSearchIndex({
+    bundleDir: path.join(siteDir, "pagefind"),
+    entries: await fixtureSearchEntries(fixtureDir, headlines, siteDir),
+    maxPerShard: 4,
+  });
   await bundleSearchClient(path.join(siteDir, "assets"));
   return siteDir;
 }
