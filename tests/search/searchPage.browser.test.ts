@@ -166,7 +166,7 @@ for (const base of ["/", "/archive/"]) {
       expect(await resultTitles(page)).toEqual([
         "هيئة كبار العلماء تجدد التأكيد على فتوى وجوب استخراج تصريح الحـــج",
       ]);
-      expect(shardsRequested(requests)).toEqual(["2025-part1", "2025-part2"]);
+      expect(shardsRequested(requests)).toEqual(["2025", "headlines-2025"]);
       expect(await status.textContent()).toBe(
         "1 نتيجة لـ «العامة» في أخبار 2025 حتى الآن. ابحث في الأرشيف كله",
       );
@@ -189,8 +189,8 @@ for (const base of ["/", "/archive/"]) {
       expect(shardsRequested(requests)).toEqual([
         "2017-2020",
         "2021-2024",
-        "2025-part1",
-        "2025-part2",
+        "2025",
+        "headlines-2025",
       ]);
       expect(await status.textContent()).toContain(
         "3 نتيجة لـ «العامة» في أخبار 2017–2025 حتى الآن.",
@@ -272,8 +272,8 @@ for (const base of ["/", "/archive/"]) {
         "2010-2016",
         "2017-2020",
         "2021-2024",
-        "2025-part1",
-        "2025-part2",
+        "2025",
+        "headlines-2025",
       ]);
       expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتيجة لـ «العامة».");
       expect(await page.locator("[data-search-next]").isHidden()).toBe(true);

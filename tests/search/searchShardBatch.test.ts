@@ -13,7 +13,7 @@ import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.t
 const fixtureDir = path.resolve("tests/fixtures/search");
 let siteDir: string;
 let server: ServedDirectory;
-/** Every shard merged: 2010-2016, 2017-2020, 2021-2024, 2025-part1, 2025-part2. */
+/** Every shard merged: 2010-2016, 2017-2020, 2021-2024, 2025, headlines-2025. */
 let wholeArchive: PagefindModule;
 /** Only 2021-2024 with 2017-2020 merged in. */
 let twoShards: PagefindModule;
