@@ -203,6 +203,9 @@ describe("an article whose title mentions data-pagefind-body (issue 10, item 6)"
 
   beforeAll(async () => {
     cpSync(fixtureContentDir, content, { recursive: true });
+    // Without undated articles, a list page taken for a search page would sit alone in the
+    // undated shard, an index with no page, which made Pagefind fail every query.
+    rmSync(path.join(content, "articles/undated"), { recursive: true });
     const source = readFileSync(path.join(content, "articles/2017/10/a1b2c3d4e5f6.md"), "utf8");
     writeFileSync(
       path.join(content, "articles/2017/10/0d0d0d0d0d0d.md"),
@@ -225,12 +228,13 @@ describe("an article whose title mentions data-pagefind-body (issue 10, item 6)"
     await server?.close();
   });
 
-  it("indexes the 13 articles and 6 headlines of the model and no list page that shows the title", async () => {
+  it("indexes the 12 articles and 6 headlines of the model and no list page that shows the title", async () => {
     const manifest = JSON.parse(readFileSync(path.join(site, "pagefind/shards.json"), "utf8")) as {
       shards: { pages: number; headlines: number }[];
     };
-    expect(manifest.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(13);
+    expect(manifest.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(12);
     expect(manifest.shards.reduce((sum, shard) => sum + shard.headlines, 0)).toBe(6);
+    expect(manifest.shards.every((shard) => shard.pages + shard.headlines > 0)).toBe(true);
     const results = await searchArchive(pagefind, { query: "لمطوري المواقع" });
     const urls = (await Promise.all(results.map((result) => result.data()))).map((r) => r.url);
     expect(urls).toEqual(["/articles/2017/10/0d0d0d0d0d0d/"]);
