@@ -7,6 +7,8 @@ import { openPagefindServices } from "./pagefindServices.ts";
 import { DEFAULT_SHARD_SIZE, planSearchShards, type SearchShardPlan } from "./planSearchShards.ts";
 import type { SearchEntry } from "./searchEntry.ts";
 import type { SearchRecordKind } from "./searchRecord.ts";
+import { routeWordsOf, type RouteDirectory } from "./routeTerms.ts";
+import { writeRouteDirectory } from "./writeRouteDirectory.ts";
 
 /** File in the bundle folder listing the shards the search page merges. */
 export const SHARDS_MANIFEST_FILE = "shards.json";
@@ -14,6 +16,8 @@ export const SHARDS_MANIFEST_FILE = "shards.json";
 /** What the search page reads to find every shard (`path` is relative to the bundle folder). */
 export interface SearchShardsManifest {
   version: 1;
+  /** The term → shards directory; its shard bits follow the order of `shards`. */
+  routing?: RouteDirectory;
   /** Article shards in date order, oldest first (an `undated` shard last), then headline shards. */
   shards: {
     name: string;
@@ -61,11 +65,15 @@ export interface ShardedSearchIndexStats {
   pagesIndexed: number;
   headlinesIndexed: number;
   shardsRebuilt: number;
+  /** The term → shards directory. */
+  routing: RouteDirectory & { words: number; bytes: number };
   durationMs: number;
 }
 
 // Bump when indexing changes in a way that must rebuild unchanged inputs.
 const INDEXER_VERSION = "search-index-3";
+/** Per shard folder: the directory words of its records, so a kept shard need not be read again. */
+const ROUTE_WORDS_FILE = "route-words.txt";
 /** The filter naming a record's shard, which lets the search page sort by date shard by shard. */
 export const SHARD_FILTER = "shard";
 /** Headline shards are named `headlines-<years>`, beside the articles' `<years>`. */
@@ -76,6 +84,15 @@ const DEFAULT_CONCURRENCY = Math.min(2, os.availableParallelism());
 async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as SearchShardsManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readRouteWords(shardDir: string): Promise<Set<string> | undefined> {
+  try {
+    const text = await readFile(path.join(shardDir, ROUTE_WORDS_FILE), "utf8");
+    return new Set(text === "" ? [] : text.split("\n"));
   } catch {
     return undefined;
   }
@@ -96,6 +113,8 @@ interface ShardJob {
   shardPath: string;
   outputPath: string;
   kept: SearchShardsManifest["shards"][number] | undefined;
+  /** The shard's directory words: read back for a kept shard, collected for a rebuilt one. */
+  words: Set<string>;
 }
 
 /** Plans one kind's shards: date-ordered, years packed while they fit. */
@@ -110,8 +129,7 @@ function planKind(
     { maxPerShard },
   );
   return plans.map((plan) => ({
-    plan:
-      kind === "headline" ? { ...plan, name: `${HEADLINE_SHARD_PREFIX}${plan.name}` } : plan,
+    plan: kind === "headline" ? { ...plan, name: `${HEADLINE_SHARD_PREFIX}${plan.name}` } : plan,
     kind,
     entries: plan.entries.map((entry) => byId.get(entry.id)).filter((e) => e !== undefined),
   }));
@@ -149,9 +167,21 @@ export async function buildShardedSearchIndex(
       const old = previous?.shards.find(
         (listed) => listed.name === plan.name && listed.fingerprint === fingerprint,
       );
+      const words = old ? await readRouteWords(outputPath) : undefined;
       const kept =
-        old && (await exists(path.join(outputPath, "pagefind-entry.json"))) ? old : undefined;
-      return { plan, kind, entries, fingerprint, shardPath, outputPath, kept };
+        old && words && (await exists(path.join(outputPath, "pagefind-entry.json")))
+          ? old
+          : undefined;
+      return {
+        plan,
+        kind,
+        entries,
+        fingerprint,
+        shardPath,
+        outputPath,
+        kept,
+        words: kept && words ? words : new Set<string>(),
+      };
     }),
   );
 
@@ -180,14 +210,22 @@ export async function buildShardedSearchIndex(
         for (let job = queue.shift(); job; job = queue.shift()) {
           const build = await buildSearchIndex({
             outputPath: job.outputPath,
-            records: (function* (entries) {
-              for (const entry of entries) yield entry.load();
-            })(job.entries),
+            records: (function* (entries, words) {
+              for (const entry of entries) {
+                const record = entry.load();
+                routeWordsOf(`${record.title} ${record.bodyText}`, words);
+                yield record;
+              }
+            })(job.entries, job.words),
             arabicMatching,
             extraFilters: { [SHARD_FILTER]: job.plan.name },
             service,
           });
           await service.close();
+          await writeFile(
+            path.join(job.outputPath, ROUTE_WORDS_FILE),
+            [...job.words].sort().join("\n"),
+          );
           const stats: ShardStats = {
             name: job.plan.name,
             rebuilt: true,
@@ -221,9 +259,7 @@ export async function buildShardedSearchIndex(
       pages: stats.pages,
       headlines: stats.headlines,
       years,
-      ...(job.plan.firstDate
-        ? { firstDate: job.plan.firstDate, lastDate: job.plan.lastDate }
-        : {}),
+      ...(job.plan.firstDate ? { firstDate: job.plan.firstDate, lastDate: job.plan.lastDate } : {}),
       fingerprint: job.fingerprint,
     });
     shards.push(stats);
@@ -236,6 +272,11 @@ export async function buildShardedSearchIndex(
   for (const name of await readdir(shardsDir)) {
     if (!names.has(name)) await rm(path.join(shardsDir, name), { recursive: true, force: true });
   }
+  const routing = await writeRouteDirectory(
+    bundleDir,
+    jobs.map((job) => job.words),
+  );
+  manifest.routing = { dir: routing.dir, buckets: routing.buckets };
   await writeFile(
     path.join(bundleDir, SHARDS_MANIFEST_FILE),
     JSON.stringify(manifest, null, 2) + "\n",
@@ -246,6 +287,7 @@ export async function buildShardedSearchIndex(
     pagesIndexed: shards.reduce((sum, shard) => sum + shard.pages, 0),
     headlinesIndexed: shards.reduce((sum, shard) => sum + shard.headlines, 0),
     shardsRebuilt: shards.filter((shard) => shard.rebuilt).length,
+    routing,
     durationMs: Math.round(performance.now() - started),
   };
 }

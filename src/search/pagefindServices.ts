@@ -28,7 +28,8 @@ export async function openPagefindServices(count: number): Promise<PagefindServi
   return Promise.all(
     Array.from(
       { length: Math.max(1, count) },
-      (_, index) => import(/* @vite-ignore */ `${url}?service=${index}`) as Promise<PagefindService>,
+      (_, index) =>
+        import(/* @vite-ignore */ `${url}?service=${index}`) as Promise<PagefindService>,
     ),
   );
 }

@@ -144,7 +144,9 @@ export async function searchArchive<Data>(
     return keep(await resultsOf(pagefind, terms, { filters, sort: { date: direction } }));
   }
   const wanted = filters[KIND_FILTER];
-  const shards = shardOrder.shards.filter((shard) => !wanted || !shard.kind || shard.kind === wanted);
+  const shards = shardOrder.shards.filter(
+    (shard) => !wanted || !shard.kind || shard.kind === wanted,
+  );
   const dated = shards
     .filter((shard) => !shard.name.startsWith("undated"))
     // Shards of one kind never overlap in dates; headline shards sit among article shards by end date.

@@ -65,7 +65,8 @@ export function searchRecordHtml(
   Object.assign(filters, options.filters);
   const hidden = [
     ...Object.entries(filters).map(
-      ([name, value]) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`,
+      ([name, value]) =>
+        `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`,
     ),
     record.newspaper
       ? `<span data-pagefind-meta="newspaper:${escapeAttribute(record.newspaper)}"></span>`
