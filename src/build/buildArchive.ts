@@ -9,6 +9,7 @@ import { readBuildSettings, siteConfigFor } from "../site/buildSettings.ts";
 import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
 import { buildArchiveModel } from "../site/archiveModel.ts";
 import { loadArchive } from "../site/loadArchive.ts";
+import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { archiveSearchEntries } from "./archiveSearchEntries.ts";
@@ -50,13 +51,22 @@ function formatMegabytes(bytes: number): string {
  * rendered from), never from the built pages.
  */
 export async function buildArchiveSearch(
-  options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
+  options: {
+    contentDir: string;
+    outDir: string;
+    config: SiteConfig;
+    maxPerShard?: number;
+    /** The site build's state file: its front-matter cache spares parsing unchanged files again. */
+    stateFile?: string | undefined;
+  },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  const loaded = await loadArchive(options.contentDir);
+  // The same cache file the site's data plugin keeps beside the state file (archiveDataPlugin.ts).
+  const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
+  const loaded = await loadArchive(options.contentDir, { cacheFile });
   // The site build reports these files too; the index simply leaves them out as the site does.
   for (const problem of loaded.problems) log(`search: skipped ${problem.file}: ${problem.message}`);
   const model = buildArchiveModel(loaded, options.config);
@@ -107,6 +117,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
         contentDir: options.contentDir,
         outDir: options.outDir,
         config,
+        stateFile: options.stateFile ?? defaultStateFile(options.outDir),
         ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
       },
       log,

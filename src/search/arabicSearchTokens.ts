@@ -132,12 +132,26 @@ function pagefindOwnForms(word: string): Set<string> {
 export function addedSearchTerms(text: string): string[] {
   const terms: string[] = [];
   for (const original of text.split(/\s+/)) {
-    if (original === "") continue;
-    const own = new Set(pagefindWords(original).flatMap((word) => [...pagefindOwnForms(word)]));
-    for (const word of normalizedWords(original)) {
-      for (const form of indexedWordForms(word)) if (!own.has(form)) terms.push(form);
-    }
+    if (original !== "") terms.push(...addedTermsOfWord(original));
   }
+  return terms;
+}
+
+// Words repeat (Zipf): each distinct written word is worked out once. Bounded, so an archive of
+// any size keeps it small; clearing now and then costs a few recomputed words.
+const MAX_CACHED_WORDS = 200_000;
+const addedTermsCache = new Map<string, readonly string[]>();
+
+function addedTermsOfWord(original: string): readonly string[] {
+  const cached = addedTermsCache.get(original);
+  if (cached) return cached;
+  const own = new Set(pagefindWords(original).flatMap((word) => [...pagefindOwnForms(word)]));
+  const terms: string[] = [];
+  for (const word of normalizedWords(original)) {
+    for (const form of indexedWordForms(word)) if (!own.has(form)) terms.push(form);
+  }
+  if (addedTermsCache.size >= MAX_CACHED_WORDS) addedTermsCache.clear();
+  addedTermsCache.set(original, terms);
   return terms;
 }
 
