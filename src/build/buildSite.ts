@@ -1,0 +1,129 @@
+import path from "node:path";
+import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
+import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
+import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
+import { frontMatterCacheFile, loadArchiveModel, planSiteRender } from "./planSiteRender.ts";
+import { type RenderJob } from "./renderJob.ts";
+import {
+  chooseRenderShards,
+  countArticleFiles,
+  MAX_ARTICLES_PER_SHARD,
+  runRenderShards,
+} from "./renderShards.ts";
+import { projectRoot, runEleventy } from "./runEleventy.ts";
+
+export { projectRoot };
+
+/** Options of one site build. */
+export interface BuildSiteOptions {
+  /** Folder with `articles/` and `headlines/` (the ingest output). */
+  contentDir: string;
+  /** Output folder. */
+  outDir: string;
+  /** Overrides the site config's path prefix, e.g. `/archive/`. */
+  pathPrefix?: string;
+  /** Keep serving with live reload after the first build (Eleventy's dev server). */
+  serve?: boolean;
+  port?: number;
+  quiet?: boolean;
+  /** Site config values to override for this run (tests, benchmarks). */
+  siteOverrides?: Partial<SiteConfig>;
+  /** Re-render only pages whose inputs changed since the last build into the same folder. */
+  incremental?: boolean;
+  /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
+  stateFile?: string;
+  /** Processes that render the site together (1: in this process); default: chosen by chooseRenderShards. */
+  renderShards?: number;
+  /**
+   * An incremental build of at most this many pages renders in this process even when
+   * `renderShards` > 1 (each extra Eleventy loads the whole archive for its few pages).
+   * @default 25000
+   */
+  soloLimit?: number;
+  /** Notes and skipped files; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+/** The site config of one build: the edited config, this run's overrides, then the CLI prefix. */
+export function siteConfigOf(
+  options: Pick<BuildSiteOptions, "siteOverrides" | "pathPrefix">,
+): SiteConfig {
+  return resolveSiteConfig({
+    ...options.siteOverrides,
+    ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
+  });
+}
+
+/** The pages a render job draws from the full model: the plan's, then the shard's share. */
+export function jobPages(
+  model: ArchiveModel,
+  job: Pick<RenderJob, "render" | "shard">,
+): ArchiveModel {
+  const planned = job.render ? restrictPages(model, new Set(job.render)) : model;
+  return job.shard ? shardPages(planned, job.shard.index, job.shard.count) : planned;
+}
+
+/**
+ * Builds the site: loads the archive, plans which pages to render (all, or in an incremental
+ * build those whose signature changed), renders them with Eleventy in this process or in render
+ * shards, then removes vanished pages and records the build state. `--serve` renders in this
+ * process and reloads the archive on every watch rebuild.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  const log =
+    options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
+  const config = siteConfigOf(options);
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  const quiet = options.quiet ?? true;
+  if (options.serve) {
+    // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
+    await runEleventy({
+      config,
+      outDir,
+      quiet,
+      serve: true,
+      port: options.port,
+      loadArchive: () => loadArchiveModel(contentDir, config, undefined, log),
+      watchDir: contentDir,
+    });
+    return;
+  }
+  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
+  const cacheFile = frontMatterCacheFile(stateFile);
+  const incremental = options.incremental ?? false;
+  const shards =
+    options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental };
+
+  let plan;
+  if (shards > 1 && !incremental) {
+    // Every page is rendered: the shards start at once and this process signs the pages meanwhile.
+    const rendered = runRenderShards(shards, job);
+    // The shards report skipped files; the front-matter cache is written atomically by each.
+    const model = await loadArchiveModel(contentDir, config, cacheFile, () => {});
+    plan = await planSiteRender(model, planOptions);
+    await rendered;
+  } else {
+    const model = await loadArchiveModel(contentDir, config, cacheFile, log);
+    plan = await planSiteRender(model, planOptions);
+    const render = plan.render ? [...plan.render] : undefined;
+    const solo =
+      shards === 1 ||
+      (render !== undefined && render.length <= (options.soloLimit ?? MAX_ARTICLES_PER_SHARD));
+    if (render) {
+      log(
+        `incremental: rendering ${render.length} of ${plan.total} paginated pages, removing ${plan.removed.length}${solo && shards > 1 ? ", in one process" : ""}`,
+      );
+    }
+    if (solo) {
+      const pages = jobPages(model, { render });
+      await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+    } else {
+      await runRenderShards(shards, { ...job, ...(render ? { render } : {}) });
+    }
+  }
+  await removeOutputs(outDir, plan.removed);
+  await writeBuildState(stateFile, plan.state);
+}
