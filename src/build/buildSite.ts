@@ -2,7 +2,12 @@ import path from "node:path";
 import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
 import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
 import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
-import { frontMatterCacheFile, loadArchiveModel, planSiteRender } from "./planSiteRender.ts";
+import {
+  frontMatterCacheFile,
+  loadArchiveModel,
+  planSiteRender,
+  type SiteRenderPlan,
+} from "./planSiteRender.ts";
 import { type RenderJob } from "./renderJob.ts";
 import {
   chooseRenderShards,
@@ -64,6 +69,22 @@ export function jobPages(
 }
 
 /**
+ * Plans the render of a loaded model and, when at most `soloLimit` pages are to be rendered,
+ * the pages this process renders itself (a render process would load the archive again).
+ */
+async function planPages(
+  model: ArchiveModel,
+  options: Parameters<typeof planSiteRender>[1],
+  soloLimit: number,
+): Promise<SiteRenderPlan & { pages: ArchiveModel | undefined }> {
+  const plan = await planSiteRender(model, options);
+  const count = plan.render?.size ?? plan.total;
+  const pages =
+    count <= soloLimit ? jobPages(model, { render: plan.render && [...plan.render] }) : undefined;
+  return { ...plan, pages };
+}
+
+/**
  * Builds the site: loads the archive, plans which pages to render (all, or in an incremental
  * build those whose signature changed), renders them with Eleventy in this process or in render
  * shards, then removes vanished pages and records the build state. `--serve` renders in this
@@ -97,33 +118,35 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
   const planOptions = { outDir, projectRoot, config, stateFile, incremental };
 
-  let plan;
+  const soloLimit = shards === 1 ? Infinity : (options.soloLimit ?? MAX_ARTICLES_PER_SHARD);
+
+  let planned: SiteRenderPlan;
   if (shards > 1 && !incremental) {
-    // Every page is rendered: the shards start at once and this process signs the pages meanwhile.
-    const rendered = runRenderShards(shards, job);
-    // The shards report skipped files; the front-matter cache is written atomically by each.
-    const model = await loadArchiveModel(contentDir, config, cacheFile, () => {});
-    plan = await planSiteRender(model, planOptions);
-    await rendered;
+    // Every page is rendered: the shards start at once and this process signs the pages meanwhile
+    // (the shards report skipped files; each writes the front-matter cache atomically).
+    const model = loadArchiveModel(contentDir, config, cacheFile, () => {});
+    [planned] = await Promise.all([
+      model.then((full) => planSiteRender(full, planOptions)),
+      runRenderShards(shards, job),
+    ]);
   } else {
-    const model = await loadArchiveModel(contentDir, config, cacheFile, log);
-    plan = await planSiteRender(model, planOptions);
-    const render = plan.render ? [...plan.render] : undefined;
-    const solo =
-      shards === 1 ||
-      (render !== undefined && render.length <= (options.soloLimit ?? MAX_ARTICLES_PER_SHARD));
-    if (render) {
+    const { pages, ...plan } = await planPages(
+      await loadArchiveModel(contentDir, config, cacheFile, log),
+      planOptions,
+      soloLimit,
+    );
+    planned = plan;
+    if (plan.render) {
+      const where = pages && shards > 1 ? ", in one process" : "";
       log(
-        `incremental: rendering ${render.length} of ${plan.total} paginated pages, removing ${plan.removed.length}${solo && shards > 1 ? ", in one process" : ""}`,
+        `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
       );
     }
-    if (solo) {
-      const pages = jobPages(model, { render });
-      await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
-    } else {
-      await runRenderShards(shards, { ...job, ...(render ? { render } : {}) });
-    }
+    // Render processes load the archive themselves: this one keeps only the plan meanwhile.
+    const render = plan.render ? { render: [...plan.render] } : {};
+    if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+    else await runRenderShards(shards, { ...job, ...render });
   }
-  await removeOutputs(outDir, plan.removed);
-  await writeBuildState(stateFile, plan.state);
+  await removeOutputs(outDir, planned.removed);
+  await writeBuildState(stateFile, planned.state);
 }
