@@ -118,35 +118,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
   const planOptions = { outDir, projectRoot, config, stateFile, incremental };
 
-  const soloLimit = shards === 1 ? Infinity : (options.soloLimit ?? MAX_ARTICLES_PER_SHARD);
+  // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
+  const soloLimit =
+    shards === 1 ? Infinity : incremental ? (options.soloLimit ?? MAX_ARTICLES_PER_SHARD) : 0;
 
-  let planned: SiteRenderPlan;
-  if (shards > 1 && !incremental) {
-    // Every page is rendered: the shards start at once and this process signs the pages meanwhile
-    // (the shards report skipped files; each writes the front-matter cache atomically).
-    const model = loadArchiveModel(contentDir, config, cacheFile, () => {});
-    [planned] = await Promise.all([
-      model.then((full) => planSiteRender(full, planOptions)),
-      runRenderShards(shards, job),
-    ]);
-  } else {
-    const { pages, ...plan } = await planPages(
-      await loadArchiveModel(contentDir, config, cacheFile, log),
-      planOptions,
-      soloLimit,
+  // Loaded before any render process starts, so that they all find the front matter in the cache;
+  // only the plan outlives this line while they run.
+  const { pages, ...plan } = await planPages(
+    await loadArchiveModel(contentDir, config, cacheFile, log),
+    planOptions,
+    soloLimit,
+  );
+  if (plan.render) {
+    const where = pages && shards > 1 ? ", in one process" : "";
+    log(
+      `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
-    planned = plan;
-    if (plan.render) {
-      const where = pages && shards > 1 ? ", in one process" : "";
-      log(
-        `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
-      );
-    }
-    // Render processes load the archive themselves: this one keeps only the plan meanwhile.
-    const render = plan.render ? { render: [...plan.render] } : {};
-    if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
-    else await runRenderShards(shards, { ...job, ...render });
   }
-  await removeOutputs(outDir, planned.removed);
-  await writeBuildState(stateFile, planned.state);
+  if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+  else
+    await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
+  await removeOutputs(outDir, plan.removed);
+  await writeBuildState(stateFile, plan.state);
 }

@@ -5,12 +5,13 @@ import { readRenderJob } from "./renderJob.ts";
 import { runEleventy } from "./runEleventy.ts";
 
 const job = await readRenderJob(process.argv.at(-1) ?? "");
-const log = (line: string) => process.stderr.write(`news-archive build: ${line}\n`);
+// The parent loaded the same files first and reported the skipped ones.
+const quietLog = () => {};
 await runEleventy({
   config: job.config,
   outDir: job.outDir,
   quiet: job.quiet,
   shard: job.shard,
   loadArchive: async () =>
-    jobPages(await loadArchiveModel(job.contentDir, job.config, job.cacheFile, log), job),
+    jobPages(await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog), job),
 });

@@ -61,8 +61,8 @@ export interface ArchiveSummary {
   lastDate: string | undefined;
 }
 
-/** Everything the templates render, computed once per build (before choosing the pages to render). */
-export interface ArchiveContent {
+/** The archive's lists and figures, from which every page kind takes its pages (see pageKinds.ts). */
+export interface ArchiveLists {
   articles: ArticleRecord[];
   latest: ArticleRecord[];
   ticker: HeadlineRecord[];
@@ -78,6 +78,10 @@ export interface ArchiveContent {
   feed: ArticleRecord[];
   /** ISO date of the newest article, the feeds' `updated`. */
   updated: string | undefined;
+}
+
+/** Everything the templates render, computed once per build (before choosing the pages to render). */
+export interface ArchiveContent extends ArchiveLists {
   sitemap: SitemapPlan;
   /** The sitemap index as a one-item list, or empty when one sitemap file suffices (drives pagination). */
   sitemapIndexes: { path: string; sitemaps: string[] }[];
@@ -118,12 +122,11 @@ export function shardPages(model: ArchiveModel, index: number, count: number): A
 }
 
 /** The root-relative paths the sitemap lists, in sitemapOrder. */
-function sitemapPaths(content: Omit<ArchiveContent, "sitemap" | "sitemapIndexes">): string[] {
-  const withSitemap = content as ArchiveContent;
+function sitemapPaths(lists: ArchiveLists): string[] {
   return sitemapOrder.flatMap((entry): readonly string[] => {
     if (entry.startsWith("/")) return [entry];
     const kind = anyPageKind(entry as PageKindName);
-    return kind.sitemap ? kind.pages(withSitemap).map((page) => page.href) : [];
+    return kind.sitemap ? kind.pages(lists).map((page) => page.href) : [];
   });
 }
 
@@ -209,7 +212,7 @@ export function buildArchiveModel(
     lastDate: newest?.date,
   };
 
-  const listed = {
+  const lists: ArchiveLists = {
     articles,
     latest: articles.slice(0, config.itemsPerPage),
     ticker: mostRecentlySeen(headlines, config.tickerSize),
@@ -225,11 +228,11 @@ export function buildArchiveModel(
     updated: newest?.date,
   };
   const sitemap = splitSitemap(
-    sitemapPaths(listed).map((path) => absoluteUrl(path, config)),
+    sitemapPaths(lists).map((path) => absoluteUrl(path, config)),
     sitemapLimit,
   );
   const content: ArchiveContent = {
-    ...listed,
+    ...lists,
     sitemap,
     sitemapIndexes: sitemap.index ? [{ path: "/sitemap.xml", sitemaps: sitemap.index }] : [],
   };

@@ -1,6 +1,6 @@
 import type { HeadlineRecord } from "./headlineRecords.ts";
 import type { ListView, YearGroup } from "./archiveGroups.ts";
-import type { ArchiveContent, MonthView, NewspaperView } from "./archiveModel.ts";
+import type { ArchiveLists, MonthView, NewspaperView } from "./archiveModel.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 
 /** Anything rendered as one page at its own URL. */
@@ -16,12 +16,12 @@ export interface PageKind<P extends Page> {
   /** The template under `templates/` that paginates over `archive.pages.<kind>` (size 1). */
   template: string;
   /** This kind's pages in the full archive, in the order the sitemap lists them. */
-  pages(content: ArchiveContent): readonly P[];
+  pages(content: ArchiveLists): readonly P[];
   /**
    * Everything the page renders besides templates, code and config (which the build's
    * fingerprint covers): an incremental build re-renders the page when this value changes.
    */
-  signature(page: P, content: ArchiveContent): unknown;
+  signature(page: P, content: ArchiveLists): unknown;
   /** Whether the page is listed in `sitemap.xml`. */
   sitemap: boolean;
   /**
@@ -58,17 +58,22 @@ function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown
 
 /**
  * The page-kind registry. Adding a kind is one entry here, one template that paginates over
- * `archive.pages.<name>`, and a test; leaving out any part of the entry fails type-checking.
+ * `archive.pages.<name>`, and a test; leaving out any part of the entry fails type-checking, and
+ * so does forgetting to place the kind in {@link sitemapOrder}.
  *
  * @example
- * // templates/day.njk paginates over archive.pages.days (pagination data, size 1, permalink from href)
- * days: pageKind({
+ * // 1. The pages, computed in archiveModel.ts: `dayViews: ListView<ArticleRecord>[]` in ArchiveLists.
+ * // 2. The declaration (its page type is the type argument):
+ * dayViews: pageKind<ListView<ArticleRecord>>({
  *   template: "day.njk",
  *   pages: (content) => content.dayViews,
- *   signature: (view) => [view.href, view.items.map((item) => item.contentHash)],
+ *   signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
  *   sitemap: true,
  *   shard: "first",
  * }),
+ * // 3. templates/day.njk:
+ * //    pagination: { data: archive.pages.dayViews, size: 1, alias: view }, permalink: "{{ view.href }}"
+ * // 4. "dayViews" in sitemapOrder, and a test of what the page shows.
  */
 export const pageKinds = {
   years: pageKind<YearGroup>({
@@ -171,7 +176,7 @@ const everyKindPlaced: [KindsMissingFromSitemap] extends [never] ? true : KindsM
 void everyKindPlaced;
 
 /** Every page of the archive with its kind, in registry order. */
-export function pagesOf(content: ArchiveContent): PagesToRender {
+export function pagesOf(content: ArchiveLists): PagesToRender {
   const pages = {} as Record<PageKindName, Page[]>;
   for (const name of pageKindNames) pages[name] = [...anyPageKind(name).pages(content)];
   return pages as unknown as PagesToRender;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArchiveContent } from "./archiveModel.ts";
+import type { ArchiveLists } from "./archiveModel.ts";
 import { anyPageKind, pageKindNames } from "./pageKinds.ts";
 
 function hash(fingerprint: string, value: unknown): string {
@@ -15,7 +15,7 @@ function hash(fingerprint: string, value: unknown): string {
  * pageKinds.ts), so that an incremental build can re-render only pages whose signature changed.
  * `fingerprint` covers the templates, code and config.
  */
-export function pageSignatures(content: ArchiveContent, fingerprint: string): Map<string, string> {
+export function pageSignatures(content: ArchiveLists, fingerprint: string): Map<string, string> {
   const signatures = new Map<string, string>();
   for (const name of pageKindNames) {
     const kind = anyPageKind(name);
