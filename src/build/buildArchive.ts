@@ -5,10 +5,8 @@ import {
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
-import { readBuildSettings, siteConfigFor } from "../site/buildSettings.ts";
-import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
-import { buildArchiveModel } from "../site/archiveModel.ts";
-import { loadArchive } from "../site/loadArchive.ts";
+import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
+import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
 import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
@@ -64,12 +62,13 @@ export async function buildArchiveSearch(
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  // The same cache file the site's data plugin keeps beside the state file (archiveDataPlugin.ts).
-  const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
-  const loaded = await loadArchive(options.contentDir, { cacheFile });
-  // The site build reports these files too; the index simply leaves them out as the site does.
-  for (const problem of loaded.problems) log(`search: skipped ${problem.file}: ${problem.message}`);
-  const model = buildArchiveModel(loaded, options.config);
+  // Skipped files are left out of the index as the site leaves them out (`log` reports them).
+  const model = await loadArchiveModel(
+    options.contentDir,
+    options.config,
+    frontMatterCacheFile(options.stateFile),
+    (line) => log(`search: ${line}`),
+  );
   const stats = await buildShardedSearchIndex({
     bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
     entries: archiveSearchEntries(model),
@@ -103,13 +102,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
 }> {
   const log =
     options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
-  // buildSite sets the per-run environment that .eleventy.ts reads; it also resolves the config here.
   if (options.render ?? true) await buildSite(options);
-  const config = siteConfigFor({
-    ...readBuildSettings(),
-    pathPrefix: options.pathPrefix,
-    ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
-  });
+  const config = siteConfigOf(options);
   let search: SearchBuildReport | undefined;
   if (options.search ?? true) {
     search = await buildArchiveSearch(
@@ -117,10 +111,11 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
         contentDir: options.contentDir,
         outDir: options.outDir,
         config,
-        stateFile: options.stateFile ?? defaultStateFile(options.outDir),
+        stateFile: path.resolve(options.stateFile ?? defaultStateFile(options.outDir)),
         ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
       },
-      log,
+      // A build that rendered has reported the skipped files already.
+      (options.render ?? true) ? () => {} : log,
     );
     log(describeSearchBuild(search));
   }
