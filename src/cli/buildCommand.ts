@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { checkContentFolder } from "../build/checkContentFolder.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
 interface BuildFlags {
@@ -12,6 +13,7 @@ interface BuildFlags {
   search: boolean;
   searchOnly?: boolean;
   shardSize: string;
+  allowEmpty?: boolean;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -39,8 +41,10 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       "most pages and headlines per search index shard",
       String(DEFAULT_SHARD_SIZE),
     )
+    .option("--allow-empty", "build even when the content folder is missing or has no articles")
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
+      if (!flags.searchOnly) await checkContentFolder(flags.content, flags.allowEmpty ?? false);
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
