@@ -8,6 +8,7 @@ import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
+import { xmlOutputPlugin } from "./src/site/xmlOutputPlugin.ts";
 
 export default function eleventyConfig(eleventyConfig: EleventyConfig) {
   const settings = readBuildSettings();
@@ -25,6 +26,7 @@ export default function eleventyConfig(eleventyConfig: EleventyConfig) {
     stateOut: settings.stateOut,
   });
   eleventyConfig.addPlugin(filtersPlugin, { config });
+  eleventyConfig.addPlugin(xmlOutputPlugin);
   eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (settings.renderShard?.index ?? 0) === 0 });
   if (settings.renderShard) eleventyConfig.addPlugin(renderShardPlugin, settings.renderShard);
   // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
