@@ -1,19 +1,10 @@
 // Scraped text can hold characters XML 1.0 cannot carry (C0 controls, U+FFFE/FFFF, lone
 // surrogates). One such character in one article used to make the whole Atom feed invalid.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteForTest, fixtureContentDir } from "../helpers/builtSite.ts";
+import { buildSiteForTest, fixtureContentWith } from "../helpers/builtSite.ts";
 
 const hostileTitle =
   "خبر\bعاجل\x01 عن\vالطقس\x1f و\uFFFEالمطر\uFFFF غدا\uD800 \u2028اليوم\uDC00 </script><b>x</b>";
@@ -21,28 +12,13 @@ const cleanTitle = "خبرعاجل عنالطقس والمطر غدا \u2028ال
 const hostileExcerpt = "مقدمة\x08 الخبر\x00 مع\tتبويب\uDBFF";
 const cleanExcerpt = "مقدمة الخبر مع\tتبويب";
 
-const contentDir = mkdtempSync(path.join(tmpdir(), "xml-safe-content-"));
-cpSync(fixtureContentDir, contentDir, { recursive: true });
-mkdirSync(path.join(contentDir, "articles/2030/01"), { recursive: true });
-// JSON string escapes are YAML double-quoted escapes, so the file can carry a lone surrogate.
-writeFileSync(
-  path.join(contentDir, "articles/2030/01/0c0c0c0c0c0c.md"),
-  `---
-id: 0c0c0c0c0c0c
-title: ${JSON.stringify(hostileTitle)}
-source: "الحياة"
-date: '2030-01-02'
-aggregator: sauress.com
-paper: alhayat
-scrapedFrom: pages/0c0c0c0c0c0c.txt
-scrapedAt: '2030-01-03T10:00:00.000Z'
-lang: ar
-excerpt: ${JSON.stringify(hostileExcerpt)}
-words: 8
----
-نص\x08 الخبر\x01 كما جاء.
-`,
-);
+const contentDir = fixtureContentWith({
+  id: "0c0c0c0c0c0c",
+  date: "2030-01-02",
+  title: hostileTitle,
+  excerpt: hostileExcerpt,
+  body: "نص\x08 الخبر\x01 كما جاء.",
+});
 const site = buildSiteForTest({ contentDir });
 afterAll(() => {
   if (site.ok) site.remove();
