@@ -9,19 +9,18 @@ export class ContentFolderError extends Error {}
  * Refuses to build from a content folder that is missing or holds no article, so a typo in
  * `--content` fails loudly instead of deploying an empty archive. `allowEmpty` lets it through.
  */
-export async function checkContentFolder(contentDir: string, allowEmpty: boolean): Promise<number> {
+export async function checkContentFolder(contentDir: string, allowEmpty: boolean): Promise<void> {
   const folder = await stat(contentDir).catch(() => null);
   if (folder === null || !folder.isDirectory()) {
-    if (allowEmpty) return 0;
+    if (allowEmpty) return;
     throw new ContentFolderError(
       `content folder not found: ${contentDir}; check --content (or run ingest first), or pass --allow-empty to build an empty site.`,
     );
   }
-  const articles = (await listMarkdownFiles(path.join(contentDir, "articles"))).length;
-  if (articles === 0 && !allowEmpty) {
+  if (allowEmpty) return;
+  if ((await listMarkdownFiles(path.join(contentDir, "articles"))).length === 0) {
     throw new ContentFolderError(
       `no articles in ${path.join(contentDir, "articles")}; check --content (or run ingest first), or pass --allow-empty to build an empty site.`,
     );
   }
-  return articles;
 }

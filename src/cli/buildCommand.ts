@@ -42,7 +42,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       String(DEFAULT_SHARD_SIZE),
     )
     .option("--allow-empty", "build even when the content folder is missing or has no articles")
-    .action(async (flags: BuildFlags) => {
+    .action(async (flags: BuildFlags, command: Command) => {
       const started = performance.now();
       if (!flags.searchOnly) await checkContentFolder(flags.content, flags.allowEmpty ?? false);
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
@@ -59,6 +59,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         render: !flags.searchOnly,
         search: flags.search,
         maxPerShard: Number(flags.shardSize),
+        debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

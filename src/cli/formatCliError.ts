@@ -42,6 +42,17 @@ function isSystemError(error: unknown): error is SystemError {
   return error instanceof Error && typeof (error as { code?: unknown }).code === "string";
 }
 
+/** The error itself or the first system error among its causes (`cause`, Eleventy's `originalError`). */
+function systemErrorWithin(error: unknown): SystemError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && current instanceof Error; depth++) {
+    if (isSystemError(current)) return current;
+    const wrapper = current as { cause?: unknown; originalError?: unknown };
+    current = wrapper.originalError ?? wrapper.cause;
+  }
+  return undefined;
+}
+
 /**
  * One line for a failed command (what went wrong, on which file, what to do), followed by the
  * stack only when `debug` is set. Errors the commands raise on purpose keep their own message.
@@ -56,12 +67,19 @@ export function formatCliError(error: unknown, format: CliErrorFormat): string {
 function describe(error: unknown, debug: boolean): string {
   if (error instanceof IngestError || error instanceof ContentFolderError) return error.message;
   const debugHint = debug ? "" : " (run again with --debug for details)";
-  if (isSystemError(error)) {
-    const advice = errnoAdvice[error.code];
-    const file = error.path ?? error.dest;
-    const where = file === undefined ? "" : ` while ${verbFor(error.syscall)} ${file}`;
-    if (advice) return `${advice.what}${where} (${error.code}): ${advice.todo}.`;
-    return `${error.message}${where}${debugHint}`;
+  const system = systemErrorWithin(error);
+  if (system) {
+    const advice = errnoAdvice[system.code];
+    const file = system.path ?? system.dest;
+    // A wrapped error (Eleventy's "Having trouble writing to …") names the file when the cause does not.
+    const where =
+      file !== undefined
+        ? ` while ${verbFor(system.syscall)} ${file}`
+        : system !== error && error instanceof Error
+          ? ` (${firstLine(error.message)})`
+          : "";
+    if (advice) return `${advice.what}${where} (${system.code}): ${advice.todo}.`;
+    return `${firstLine(system.message)}${where}${debugHint}`;
   }
   const message = error instanceof Error ? error.message : String(error);
   return `unexpected error: ${firstLine(message)}${debugHint}`;

@@ -29,6 +29,8 @@ export interface BuildSiteOptions {
   serve?: boolean;
   port?: number;
   quiet?: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
@@ -99,6 +101,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy | u
       ? { pathPrefix: normalizePathPrefix(options.pathPrefix) }
       : {}),
   });
+  if (!options.debug && !options.serve) {
+    // The CLI reports a failed build in one line; Eleventy's report repeats it with a stack trace.
+    eleventy.errorHandler.logger = { message: () => {}, isVerbose: false };
+  }
   if (options.serve) {
     // watch() needs the initialised instance that write() would set up itself.
     await eleventy.init();

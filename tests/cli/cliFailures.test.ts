@@ -97,6 +97,27 @@ describe.skipIf(mountProblem !== undefined)("news-archive ingest on a full disk"
     expect(run.stderr).not.toMatch(stackFrame);
   });
 
+  it("says the same for a build that fills the disk, naming the page being written", () => {
+    rmSync(join(mountPoint, "plain"), { recursive: true, force: true });
+    const run = cli(
+      "build",
+      "--content",
+      join(repoRoot, "tests/fixtures/site/content"),
+      "--out",
+      join(mountPoint, "site"),
+      "--no-search",
+    );
+    expect(run.status).toBe(1);
+    const failure = run.stderr
+      .split("\n")
+      .filter((line) => line.startsWith("news-archive build: no space"));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]).toMatch(/\(ENOSPC\): free some disk space, then run it again\.$/);
+    expect(failure[0]).toContain(join(mountPoint, "site"));
+    expect(run.stderr).not.toMatch(stackFrame);
+    rmSync(join(mountPoint, "site"), { recursive: true, force: true });
+  });
+
   it("adds the stack trace with --debug", () => {
     rmSync(join(mountPoint, "plain"), { recursive: true, force: true });
     const run = ingestInto(join(mountPoint, "debug"), "--debug");

@@ -42,6 +42,16 @@ describe("formatCliError", () => {
     expect(quiet(error)).toBe(expected);
   });
 
+  it("finds the system error inside a wrapper that names the file (Eleventy's write errors)", () => {
+    const wrapper = Object.assign(
+      new Error('Having trouble writing to "_site/feed.xml" from "./templates/feed.xml.njk"'),
+      { originalError: systemError("ENOSPC", "write") },
+    );
+    expect(quiet(wrapper, "build")).toBe(
+      'news-archive build: no space left on the device (Having trouble writing to "_site/feed.xml" from "./templates/feed.xml.njk") (ENOSPC): free some disk space, then run it again.\n',
+    );
+  });
+
   it("keeps the message of errors the commands raise on purpose", () => {
     expect(quiet(new IngestError("input folder not found: raw"))).toBe(
       "news-archive ingest: input folder not found: raw\n",
