@@ -1,5 +1,6 @@
 import { ContentFolderError } from "../build/checkContentFolder.ts";
 import { IngestError } from "../ingest/runIngest.ts";
+import { RenderShardsError } from "../site/renderShards.ts";
 
 /** Options of {@link formatCliError}. */
 export interface CliErrorFormat {
@@ -65,7 +66,12 @@ export function formatCliError(error: unknown, format: CliErrorFormat): string {
 }
 
 function describe(error: unknown, debug: boolean): string {
-  if (error instanceof IngestError || error instanceof ContentFolderError) return error.message;
+  if (
+    error instanceof IngestError ||
+    error instanceof ContentFolderError ||
+    error instanceof RenderShardsError
+  )
+    return error.message;
   const debugHint = debug ? "" : " (run again with --debug for details)";
   const system = systemErrorWithin(error);
   if (system) {

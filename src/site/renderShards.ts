@@ -57,6 +57,9 @@ interface RunningShard {
   plan: Promise<RenderPlanMessage["renderPlan"] | undefined>;
 }
 
+/** Some render shards failed; each printed its own one-line reason. */
+export class RenderShardsError extends Error {}
+
 /** Pages shard 0 renders alone in an incremental build (the env var overrides it, for tests). */
 function soloLimit(): number {
   const fixed = Number(process.env[soloLimitVariable]);
@@ -133,7 +136,9 @@ export async function runRenderShards(
   const failed = results.flatMap((code, index) => (code === 0 ? [] : [index]));
   if (failed.length > 0) {
     if (stateOut) await rm(stateOut, { force: true });
-    throw new Error(`render shard(s) ${failed.join(", ")} of ${count} failed`);
+    throw new RenderShardsError(
+      `render shard(s) ${failed.join(", ")} of ${count} failed (see the line(s) above); the next build renders their pages again.`,
+    );
   }
   if (stateFile && stateOut) await rename(stateOut, stateFile);
 }
