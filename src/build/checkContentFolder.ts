@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { listMarkdownFiles } from "../site/loadArchive.ts";
+import { countArticleFiles } from "./renderShards.ts";
 
 /** A content folder that would build an empty archive; its message is the one line shown. */
 export class ContentFolderError extends Error {}
@@ -18,7 +18,7 @@ export async function checkContentFolder(contentDir: string, allowEmpty: boolean
     );
   }
   if (allowEmpty) return;
-  if ((await listMarkdownFiles(path.join(contentDir, "articles"))).length === 0) {
+  if (countArticleFiles(contentDir) === 0) {
     throw new ContentFolderError(
       `no articles in ${path.join(contentDir, "articles")}; check --content (or run ingest first), or pass --allow-empty to build an empty site.`,
     );

@@ -1,6 +1,6 @@
 import { ContentFolderError } from "../build/checkContentFolder.ts";
 import { IngestError } from "../ingest/runIngest.ts";
-import { RenderShardsError } from "../site/renderShards.ts";
+import { RenderShardsError } from "../build/renderShards.ts";
 
 /** Options of {@link formatCliError}. */
 export interface CliErrorFormat {
