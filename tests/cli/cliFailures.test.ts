@@ -97,26 +97,37 @@ describe.skipIf(mountProblem !== undefined)("news-archive ingest on a full disk"
     expect(run.stderr).not.toMatch(stackFrame);
   });
 
-  it("says the same for a build that fills the disk, naming the page being written", () => {
-    rmSync(join(mountPoint, "plain"), { recursive: true, force: true });
-    const run = cli(
-      "build",
-      "--content",
-      join(repoRoot, "tests/fixtures/site/content"),
-      "--out",
-      join(mountPoint, "site"),
-      "--no-search",
-    );
-    expect(run.status).toBe(1);
-    const failure = run.stderr
-      .split("\n")
-      .filter((line) => line.startsWith("news-archive build: no space"));
-    expect(failure).toHaveLength(1);
-    expect(failure[0]).toMatch(/\(ENOSPC\): free some disk space, then run it again\.$/);
-    expect(failure[0]).toContain(join(mountPoint, "site"));
-    expect(run.stderr).not.toMatch(stackFrame);
-    rmSync(join(mountPoint, "site"), { recursive: true, force: true });
-  });
+  it.each([
+    ["in one process", "1"],
+    ["in two render processes", "2"],
+  ])(
+    "says the same for a build that fills the disk %s, naming the page being written",
+    (_how, processes) => {
+      rmSync(join(mountPoint, "plain"), { recursive: true, force: true });
+      const run = cli(
+        "build",
+        "--content",
+        join(repoRoot, "tests/fixtures/site/content"),
+        "--out",
+        join(mountPoint, "site"),
+        "--no-search",
+        "--render-processes",
+        processes,
+      );
+      rmSync(join(mountPoint, "site"), { recursive: true, force: true });
+      expect(run.status).toBe(1);
+      const failures = run.stderr.split("\n").filter((line) => line.includes(": no space left"));
+      expect(failures.length).toBeGreaterThanOrEqual(1);
+      for (const failure of failures) {
+        expect(failure).toMatch(
+          /^news-archive build( \(render shard \d\/2\))?: no space left on the device/,
+        );
+        expect(failure).toMatch(/\(ENOSPC\): free some disk space, then run it again\.$/);
+        expect(failure).toContain(join(mountPoint, "site"));
+      }
+      expect(run.stderr).not.toMatch(stackFrame);
+    },
+  );
 
   it("adds the stack trace with --debug", () => {
     rmSync(join(mountPoint, "plain"), { recursive: true, force: true });
