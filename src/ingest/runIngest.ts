@@ -23,6 +23,7 @@ import { defaultWorkerCount, ParsePool } from "./parsePool.ts";
 import type { SyncStatus } from "./syncOutputFile.ts";
 import { TickerTable } from "./tickerTable.ts";
 import { walkInputFiles } from "./walkInputFiles.ts";
+import { WriteJournal } from "./writeJournal.ts";
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -88,11 +89,32 @@ export async function runIngest(
   const stateDir = join(contentDir, ".state");
   const statePath = join(stateDir, "ingest-state.json");
   const previous = await loadIngestState(statePath);
+  const journal = WriteJournal.open(join(stateDir, "ingest-journal.jsonl"));
+  try {
+    const result = await ingestWithJournal(options, inputDir, contentDir, previous, journal);
+    // The state file now records every write: the journal has nothing left to tell.
+    journal.finish();
+    return result;
+  } finally {
+    journal.close();
+  }
+}
+
+async function ingestWithJournal(
+  options: IngestOptions,
+  inputDir: string,
+  contentDir: string,
+  previous: IngestState,
+  journal: WriteJournal,
+): Promise<{ report: IngestReport; stats: IngestStats }> {
+  const stateDir = join(contentDir, ".state");
+  const statePath = join(stateDir, "ingest-state.json");
   const writer = new OutputWriter(
     contentDir,
     join(stateDir, "tmp"),
     previous.outputs,
     options.force ?? false,
+    journal,
   );
   writer.clearTemporaryFiles();
 
