@@ -71,14 +71,17 @@ describe("a build over hand-edited front matter that is hostile or impossible", 
     }
     const { stderr } = await promisify(execFile)(
       process.execPath,
-      ["scripts/news-archive.js", "build", "--content", work.content, "--out", work.out],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
-        },
-      },
+      [
+        "scripts/news-archive.js",
+        "build",
+        "--content",
+        work.content,
+        "--out",
+        work.out,
+        "--site-config",
+        JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
+      ],
+      { cwd: root },
     );
     work.stderr = stderr;
   }, 180_000);
