@@ -39,6 +39,8 @@ export interface BuildSiteOptions {
   serve?: boolean;
   port?: number;
   quiet?: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
@@ -105,6 +107,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
   const quiet = options.quiet ?? true;
+  const debug = options.debug ?? false;
   if (options.serve) {
     // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
     await runEleventy({
@@ -123,7 +126,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const incremental = options.incremental ?? false;
   const shards =
     options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
-  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet, debug };
   // A build killed after setting its mark leaves it: this one then checks every page's bytes.
   const unfinished = await readUnfinishedBuild(stateFile);
   const planOptions = { outDir, projectRoot, config, stateFile, incremental, unfinished };
@@ -150,7 +153,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
   }
-  if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+  if (pages) await runEleventy({ config, outDir, quiet, debug, loadArchive: async () => pages });
   else
     await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
   await removeOutputs(outDir, plan.removed);

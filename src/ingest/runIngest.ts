@@ -61,7 +61,7 @@ export interface IngestStats {
 export { IngestError } from "./ingestError.ts";
 
 // Bump to re-render every article when the Markdown writer changes.
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
 /** One input file on its way through phase 1: reused from the state, or being parsed. */
 type ScanStep =
