@@ -82,8 +82,19 @@ const ORGANISATION_KINDS = [
   ["مجموعة", "التجارية"],
   ["اتحاد", "للتعاون"],
 ] as const;
-// Root letters that make pronounceable names; hamza, ة and ى are left out so a name has one spelling.
-const ROOT_LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+// Root letters that make pronounceable names, common ones repeated; hamza, ة and ى are left out so
+// a name has one spelling.
+const ROOT_LETTERS = [..."بتجحدرزسشصعفقكلمنهرلمنبعدسقف"];
+// Letters close in sound that Arabic roots do not put side by side.
+const CLASHING = ["سصزش", "قكج", "تدط", "حعه", "لرن"];
+
+function pronounceable(root: readonly string[]): boolean {
+  for (let i = 1; i < root.length; i += 1) {
+    const [a = "", b = ""] = [root[i - 1], root[i]];
+    if (a === b || CLASHING.some((group) => group.includes(a) && group.includes(b))) return false;
+  }
+  return true;
+}
 // Name shapes of Gulf and Levant family names (فعلاني، فعيلي، فاعلي، مفعلي) and of places.
 const FAMILY_SHAPES = ["$1$2$3اني", "$1$2ي$3ي", "$1ا$2$3ي", "م$1$2$3ي", "$1$2ا$3ي", "$1$2$3وني"];
 const PLACE_SHAPES = ["$1$2ي$3ة", "م$1$2$3ة", "$1$2ا$3", "$1$2$3ان", "$1$2و$3", "$1ا$2$3ة"];
@@ -100,8 +111,8 @@ export class NameInventor {
 
   #invent(prng: Prng, shapes: readonly string[]): string {
     for (;;) {
-      const root = Array.from({ length: 3 }, () => prng.pick([...ROOT_LETTERS]));
-      if (root[0] === root[1] && root[1] === root[2]) continue;
+      const root = Array.from({ length: 3 }, () => prng.pick(ROOT_LETTERS));
+      if (!pronounceable(root)) continue;
       const stem = prng
         .pick(shapes)
         .replace(/\$(\d)/g, (_, i: string) => root[Number(i) - 1] ?? "");

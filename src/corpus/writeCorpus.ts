@@ -9,6 +9,8 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { writeCorpusTruth, type StoryTruth } from "./corpusTruth.ts";
+import { FindTheStoryQueries, storyTruthOf } from "./findTheStoryQueries.ts";
 import { generateRawPages, type CorpusOptions, type ManifestEntry } from "./generateRawPages.ts";
 
 /** The real seed page: its original file name and a manifest line for it. */
@@ -37,6 +39,11 @@ export interface WriteCorpusOptions extends CorpusOptions {
    */
   fromPage?: number;
   onPage?: (written: number) => void;
+  /**
+   * Folder for the ground truth (stories.jsonl, queries.jsonl), kept out of the pages. It always
+   * covers the whole corpus, pages before `fromPage` included.
+   */
+  truthDir?: string;
 }
 
 /** What a corpus run wrote. */
@@ -67,8 +74,14 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
       );
       if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(SEED_PAGE.manifest)}\n`);
     }
+    const stories: StoryTruth[] = [];
+    const queries = options.truthDir === undefined ? undefined : new FindTheStoryQueries();
     let index = 0;
     for (const page of generateRawPages(options)) {
+      if (queries !== undefined) {
+        queries.observe(page, index);
+        if (!page.duplicate) stories.push(storyTruthOf(page));
+      }
       index += 1;
       if (index <= from) continue;
       writeFileSync(join(options.outDir, page.file), page.bytes);
@@ -77,6 +90,9 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
       summary.bytes += page.bytes.length;
       if (page.duplicate) summary.duplicates += 1;
       options.onPage?.(summary.pages);
+    }
+    if (options.truthDir !== undefined && queries !== undefined) {
+      writeCorpusTruth(options.truthDir, { stories, queries: queries.queries() });
     }
   } finally {
     if (manifest !== undefined) closeSync(manifest);
