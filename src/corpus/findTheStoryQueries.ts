@@ -90,11 +90,13 @@ export class FindTheStoryQueries {
     const stems = new Set<string>();
     const forms = new Map<string, string>();
     for (const line of [article.title, ...article.paragraphs]) {
-      for (const token of line.replace(PUNCTUATION, " ").split(/\s+/u)) {
-        const stem = token === "" ? "" : stemOf(token);
-        if (stem === "" || stem.includes(" ")) continue;
-        stems.add(stem);
-        if (sampled && PLAIN_WORD.test(token) && !forms.has(stem)) forms.set(stem, token);
+      for (const word of normalizeArabic(line).split(" "))
+        if (word !== "") stems.add(queriedWordForm(word));
+      if (!sampled) continue;
+      // A plain printed form (letters only, no marks) of each stem, for queries a reader types.
+      for (const token of line.split(/\s+/u)) {
+        const plain = token.replace(/^[«("]+|[»)".,،:؛!؟]+$/gu, "");
+        if (PLAIN_WORD.test(plain) && !forms.has(stemOf(plain))) forms.set(stemOf(plain), plain);
       }
     }
     for (const stem of stems) {

@@ -5,7 +5,13 @@ import { HeadlineTicker } from "./headlineTicker.ts";
 import { NameInventor } from "./inventNames.ts";
 import type { Newspaper } from "./newspapers.ts";
 import { encodeRawPage, renderRawPage, type RawEncoding } from "./renderRawPage.ts";
-import { StoryDesk, type DeskArticle, type PlantedStory, type StoryLabel } from "./storyDesk.ts";
+import {
+  isPlantedPage,
+  StoryDesk,
+  type DeskArticle,
+  type PlantedStory,
+  type StoryLabel,
+} from "./storyDesk.ts";
 import { loadTrainingText } from "./trainingText.ts";
 import { buildCorpusChains, commonWordsOf, writeHeadline, type Article } from "./writeArticle.ts";
 
@@ -138,7 +144,8 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
     scrapeTime += prng.int(60, 780) * 1000;
     const latest = new Date(Math.min(scrapeTime, LAST_ARTICLE_DAY.getTime()));
     const due = desk.due(index, latest);
-    const duplicate = due === undefined && recentArticles.length > 0 && prng.chance(0.03);
+    const duplicate =
+      due === undefined && !isPlantedPage(index) && recentArticles.length > 0 && prng.chance(0.03);
     const { article, story, planted } =
       due ?? (duplicate ? prng.pick(recentArticles) : newArticle(index, latest));
     const host = article.newspaper.host;

@@ -109,7 +109,7 @@ export class StoryDesk {
   /** The version due at page `index`, if any (versions wait while planted pages take their turn). */
   due(index: number, latest: Date): DeskArticle | undefined {
     const next = this.#pending[0];
-    if (next === undefined || next.due > index) return undefined;
+    if (next === undefined || next.due > index || isPlantedPage(index)) return undefined;
     this.#pending.shift();
     return next.make(latest);
   }

@@ -80,5 +80,6 @@ export function syndicateArticle(
       ["one-line", 8],
     ]),
     imageWidget: prng.chance(0.6),
+    ...(original.cast ? { cast: original.cast } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface Article {
   paragraphs: string[];
   bodyLayout: RawPage["bodyLayout"];
   imageWidget: boolean;
+  /** The invented people and places of its story (generator-side only, for measurements). */
+  cast?: StoryCast;
 }
 
 const ARABIC_WORD = /^([«("]*)([\u0621-\u064A]+)([^\u0621-\u064A]*)$/u;
@@ -116,7 +118,9 @@ function reword(chains: CorpusChains, prng: Prng, words: string[], how: Rewordin
   return words.map((token) => {
     const match = ARABIC_WORD.exec(token);
     if (!match) return token;
-    const [, before = "", word = "", after = ""] = match;
+    const [, before = "", word = "", punctuation = ""] = match;
+    // A mark the chain put on the replaced word (tanween: مهماً) does not belong on the new one.
+    const after = punctuation.replace(/[\u064B-\u0652]/gu, "");
     if (chains.common.has(word) || word.length <= 2 || !prng.chance(how.rate)) return token;
     if (prng.chance(0.03)) return `${before}${newsNumber(prng, how.arabicIndic)}${after}`;
     const clitic = /^(?:[وف]?(?:ب|ك)?)(?=ال)/u.exec(word)?.[0];
@@ -363,5 +367,6 @@ export function writeArticle(chains: CorpusChains, prng: Prng, seed: ArticleSeed
       ["one-line", 8],
     ]),
     imageWidget: prng.chance(0.6),
+    ...(seed.cast ? { cast: seed.cast } : {}),
   };
 }
