@@ -24,6 +24,14 @@ export const SEED_PAGE = {
   },
 } as const satisfies { file: string; manifest: ManifestEntry };
 
+const SEED_STORY: StoryTruth = {
+  url: SEED_PAGE.manifest.url,
+  storyId: "story-seed",
+  newspaper: "الحياة",
+  date: "2017-10-06",
+  version: "original",
+};
+
 /** Where and how to write a corpus. */
 export interface WriteCorpusOptions extends CorpusOptions {
   outDir: string;
@@ -74,7 +82,8 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
       );
       if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(SEED_PAGE.manifest)}\n`);
     }
-    const stories: StoryTruth[] = [];
+    // The real seed page is a story of its own (its date is the one it prints).
+    const stories: StoryTruth[] = options.includeSeedPage ? [SEED_STORY] : [];
     const queries = options.truthDir === undefined ? undefined : new FindTheStoryQueries();
     let index = 0;
     for (const page of generateRawPages(options)) {
