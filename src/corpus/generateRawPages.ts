@@ -13,7 +13,8 @@ import {
   type StoryLabel,
 } from "./storyDesk.ts";
 import { loadTrainingText } from "./trainingText.ts";
-import { buildCorpusChains, commonWordsOf, writeHeadline, type Article } from "./writeArticle.ts";
+import { commonWordsOf } from "./rewordSentence.ts";
+import { buildCorpusChains, writeHeadline, type Article } from "./writeArticle.ts";
 
 /** One line of the manifest (JSON Lines) that accompanies the raw pages. */
 export interface ManifestEntry {

@@ -2,14 +2,9 @@ import type { Prng } from "./createPrng.ts";
 import type { NameInventor, StoryCast } from "./inventNames.ts";
 import { NEWSPAPERS, type Newspaper } from "./newspapers.ts";
 import type { RawPage } from "./renderRawPage.ts";
+import { localDigits } from "./rewordSentence.ts";
 import { syndicateArticle } from "./syndicateArticle.ts";
-import {
-  localDigits,
-  pickDate,
-  writeArticle,
-  type Article,
-  type CorpusChains,
-} from "./writeArticle.ts";
+import { pickDate, writeArticle, type Article, type CorpusChains } from "./writeArticle.ts";
 
 /** Which story an article reports and how (kept beside the corpus, never printed). */
 export interface StoryLabel {
