@@ -80,10 +80,12 @@ export class FindTheStoryQueries {
   readonly #titles = new Map<string, string[]>();
   readonly #sampled: SampledArticle[] = [];
   readonly #planted: PlantedArticle[] = [];
+  #articles = 0;
 
   /** Counts one generated page (re-scraped duplicates are skipped: their article is counted once). */
   observe(page: GeneratedPage, index: number): void {
     if (page.duplicate) return;
+    this.#articles += 1;
     const { article } = page;
     const url = page.manifest.url;
     const sampled = isSampledPage(index) && page.planted === undefined;
@@ -139,11 +141,16 @@ export class FindTheStoryQueries {
           ...expect,
         });
       }
-      const headline = sampled.title.replace(PUNCTUATION, " ").replace(/\s+/gu, " ").trim();
+      // The headline's common words (in at least 1% of articles), as a reader half remembers it.
+      const common = sampled.title
+        .replace(PUNCTUATION, " ")
+        .split(/\s+/u)
+        .filter((word) => /^\p{L}+$/u.test(word))
+        .filter((word) => this.documentFrequency(word) >= this.#articles / 100);
       const sameTitle = this.#titles.get(normalizeArabic(sampled.title)) ?? [sampled.url];
-      if (headline.split(" ").length >= 3) {
+      if (common.length >= 3) {
         queries.push({
-          query: headline,
+          query: common.join(" "),
           kind: "common",
           expectUrls: sameTitle,
           year: sameTitle.length === 1 ? sampled.year : null,
