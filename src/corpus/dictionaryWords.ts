@@ -7,7 +7,7 @@ import { importTrie, iteratorTrieWords } from "cspell-trie-lib";
 import { hashSeed } from "./createPrng.ts";
 
 /** Bump when the selection below changes, so an old cache is not reused. */
-const SELECTION_VERSION = 3;
+const SELECTION_VERSION = 4;
 /** Forms kept out of the ~56 million plain Arabic forms of the word list. */
 const KEEP_PER_MILLION = 130_000;
 
@@ -16,7 +16,7 @@ const KEEP_PER_MILLION = 130_000;
 const ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A]{3,9}$/u;
 const REJECTED = [
   /^أ[وفبكل][وفبكل]|^أ[وف]?(?:ال|بال|كال|لل)/u, // interrogative أ before other clitics
-  /^[وف]?[بكل][بكلوف]/u, // stacked prepositions (لب، كل...)
+  /^[وف]?(?:[بك][بكلوف]|ل[بكوف])/u, // stacked prepositions (لب، كل...), but لل is ل + ال
   /^[وف](?:[بك](?!ال)|ل(?!ل)|[وفس])/u, // conjunction + preposition or future سـ on a bare form
   /^[وف]?ل[يتن]/u, // لـ + imperfect verb
   /^[وف]?(?:بال|كال|لل).{0,2}$/u, // a clitic chain with almost nothing after it
