@@ -165,7 +165,9 @@ export class StoryDesk {
       [3, 15],
     ] as const);
     const taken: Newspaper[] = [newspaper];
-    for (let k = 0; k < copies + (prng.chance(0.2) ? 1 : 0); k += 1) {
+    // A story reaches at most four newspapers: a rewrite only joins fewer than three copies.
+    const versions = copies + (prng.chance(0.2) && copies < 3 ? 1 : 0);
+    for (let k = 0; k < versions; k += 1) {
       const other = this.#paper(date.year, taken);
       if (other === undefined) break;
       taken.push(other);
