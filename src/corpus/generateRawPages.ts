@@ -13,7 +13,7 @@ import {
   type StoryLabel,
 } from "./storyDesk.ts";
 import { loadTrainingText } from "./trainingText.ts";
-import { commonWordsOf } from "./rewordSentence.ts";
+import { commonWordsOf, trainingWordsOf } from "./rewordSentence.ts";
 import { buildCorpusChains, writeHeadline, type Article } from "./writeArticle.ts";
 
 /** One line of the manifest (JSON Lines) that accompanies the raw pages. */
@@ -123,7 +123,8 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
     lastArticleId.set(newspaper.slug, id);
     return id;
   };
-  const names = new NameInventor((word) => vocabulary.has(word) || chains.common.has(word));
+  const trainingWords = trainingWordsOf(training);
+  const names = new NameInventor((word) => vocabulary.has(word) || trainingWords.has(word));
   const desk = new StoryDesk(chains, prng, names, nextArticleId);
   let scrapeTime = FIRST_SCRAPE;
 

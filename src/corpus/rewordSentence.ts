@@ -29,6 +29,20 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/** Every word the chain can print, also without a clitic before ال (بالقديمة → القديمة). */
+export function trainingWordsOf(training: TrainingText): Set<string> {
+  const words = new Set<string>();
+  for (const word of wordCounts([
+    ...training.paragraphs,
+    ...training.headlines,
+    training.title,
+  ]).keys()) {
+    words.add(word);
+    words.add(word.replace(/^[وف]?[بك]?(?=ال)/u, "").replace(/^[وف]?لل/u, "ال"));
+  }
+  return words;
+}
+
 /** Words kept as the chain writes them: function words and the commonest news words. */
 export function commonWordsOf(training: TrainingText): Set<string> {
   const counts = wordCounts([...training.paragraphs, ...training.headlines, training.title]);
