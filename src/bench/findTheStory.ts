@@ -3,7 +3,7 @@
  * (in Node, over HTTP on the loopback) against this archive's search and against one plain
  * Pagefind index of the same article pages, with what each query downloads.
  */
-import { writeFileSync } from "node:fs";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundleBucketFetcher, chooseQueryShards } from "../search/chooseQueryShards.ts";
@@ -44,13 +44,21 @@ interface PagefindModule extends PagefindApi<{ url: string }> {
 }
 
 let instances = 0;
-/** A fresh pagefind.js instance (its own module URL), so each cold query starts empty. */
+/**
+ * A fresh pagefind.js instance, so each cold query starts empty: imported from a copy under its
+ * own file name (a query string is not enough under Vitest, whose module runner drops it).
+ */
 async function importPagefind(bundleDir: string, bundleUrl: string): Promise<PagefindModule> {
   writeFileSync(path.join(bundleDir, "package.json"), '{"type":"module"}\n');
-  const url = `${pathToFileURL(path.join(bundleDir, "pagefind.js")).href}?instance=${++instances}`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  await pagefind.options({ basePath: bundleUrl, baseUrl: "/" });
-  return pagefind;
+  const copy = path.join(bundleDir, `pagefind.instance-${process.pid}-${++instances}.js`);
+  copyFileSync(path.join(bundleDir, "pagefind.js"), copy);
+  try {
+    const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindModule;
+    await pagefind.options({ basePath: bundleUrl, baseUrl: "/" });
+    return pagefind;
+  } finally {
+    rmSync(copy, { force: true });
+  }
 }
 
 const FIRST_SCREEN = 10;
