@@ -117,6 +117,7 @@ export async function runIngest(
       scrapedFrom: file,
       scrapedAt: entry?.scrapedAt ?? new Date(mtimeMs).toISOString(),
       ...(entry?.url ? { url: entry.url } : {}),
+      ...(entry?.generated ? { generated: true as const } : {}),
       duplicates,
     };
   };

@@ -16,6 +16,10 @@ export interface DateText {
   monthName(month: number): string;
   /** A month and year, e.g. «أكتوبر 2017». */
   monthYear(year: number, month: number): string;
+  /** A day and month without the year, e.g. «6 أكتوبر». */
+  dayMonth(isoDate: string): string;
+  /** Weekday names from Saturday, the first day of the week in the calendar pages. */
+  weekdays(): { long: string; narrow: string }[];
 }
 
 /** Parses `YYYY-MM-DD` (or the date part of an ISO date-time) as a UTC midnight. */
@@ -45,6 +49,16 @@ export function createDateText(config: Pick<SiteConfig, "locale" | "digits">): D
     year: "numeric",
     timeZone: "UTC",
   });
+  const dayMonth = new Intl.DateTimeFormat(`${config.locale}-u-nu-${config.digits}`, {
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  const weekdayLong = new Intl.DateTimeFormat(config.locale, { weekday: "long", timeZone: "UTC" });
+  const weekdayNarrow = new Intl.DateTimeFormat(config.locale, {
+    weekday: "narrow",
+    timeZone: "UTC",
+  });
   return {
     labels: (isoDate) => {
       const date = parseIsoDate(isoDate);
@@ -53,5 +67,12 @@ export function createDateText(config: Pick<SiteConfig, "locale" | "digits">): D
     gregorian: (isoDate) => gregorian.format(parseIsoDate(isoDate)),
     monthName: (m) => month.format(new Date(Date.UTC(2000, m - 1, 1))),
     monthYear: (y, m) => monthYear.format(new Date(Date.UTC(y, m - 1, 1))),
+    dayMonth: (isoDate) => dayMonth.format(parseIsoDate(isoDate)),
+    // 1 January 2000 was a Saturday.
+    weekdays: () =>
+      Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2000, 0, 1 + i))).map((date) => ({
+        long: weekdayLong.format(date),
+        narrow: weekdayNarrow.format(date),
+      })),
   };
 }

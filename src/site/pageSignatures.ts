@@ -42,9 +42,14 @@ export function pageSignatures(model: ArchiveModel, fingerprint: string): Map<st
     signatures.set(article.href, hash(fingerprint, { ...article, file: undefined }));
   }
   for (const year of pages.years) signatures.set(year.href, hash(fingerprint, year));
-  for (const view of pages.monthViews) {
-    const shape = viewShape(view, view.items.map(itemKey), null);
-    signatures.set(view.href, hash(fingerprint, [shape, view.yearHref, view.yearLabel]));
+  // Month pages are small: their whole model is their signature.
+  for (const view of pages.monthViews) signatures.set(view.href, hash(fingerprint, view));
+  for (const view of pages.dayViews) {
+    const items = view.groups.map((group) => [group.name, group.href, group.items.map(itemKey)]);
+    signatures.set(
+      view.href,
+      hash(fingerprint, [view.href, view.count, items, view.previous, view.next]),
+    );
   }
   for (const view of [...pages.undatedViews, ...pages.articleViews]) {
     signatures.set(view.href, hash(fingerprint, viewShape(view, view.items.map(itemKey), summary)));
@@ -52,13 +57,16 @@ export function pageSignatures(model: ArchiveModel, fingerprint: string): Map<st
   for (const view of pages.newspaperViews) {
     signatures.set(
       view.href,
-      hash(fingerprint, viewShape(view, view.items.map(itemKey), view.newspaper)),
+      hash(fingerprint, viewShape(view, view.items.map(itemKey), [view.newspaper, view.chart])),
     );
   }
   for (const view of pages.headlineViews) {
     signatures.set(
       view.href,
-      hash(fingerprint, viewShape(view, view.items, summary.headlineCountLabel)),
+      hash(fingerprint, [
+        viewShape(view, view.items, summary.headlineCountLabel),
+        view.days.map((day) => day.href),
+      ]),
     );
   }
   return signatures;
