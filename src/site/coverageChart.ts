@@ -23,7 +23,7 @@ export interface CoverageChart {
   rows: { label: string; y: number }[];
   columns: { label: string; x: number }[];
   cells: CoverageCell[];
-  /** Where the year labels sit (the right edge). */
+  /** The middle of the year labels' column (at the right). */
   yearX: number;
   title: string;
 }
@@ -91,7 +91,7 @@ export function buildCoverageChart(
     rows,
     columns,
     cells,
-    yearX: width - 4,
+    yearX: width - yearColumn / 2,
     title: `مقالات ${newspaperName} في كل شهر، من ${numbers.plain(oldest)} إلى ${numbers.plain(newest)}`,
   };
 }

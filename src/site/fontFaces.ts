@@ -43,31 +43,16 @@ const digitRange = "U+0030-0039";
  */
 export const latinDigitScale = "86%";
 
-/** Removes the digits from a unicode-range list (`U+0000-00FF` → `U+0000-002F,U+003A-00FF`). */
-export function withoutDigits(range: string): string {
-  return range
-    .split(",")
-    .flatMap((part) => {
-      const [startHex, endHex = startHex] = part.trim().replace(/^U\+/i, "").split("-");
-      const start = parseInt(startHex ?? "", 16);
-      const end = parseInt(endHex ?? "", 16);
-      if (Number.isNaN(start) || Number.isNaN(end) || end < 0x30 || start > 0x39)
-        return [part.trim()];
-      const hex = (n: number): string => n.toString(16).toUpperCase().padStart(4, "0");
-      const span = (a: number, b: number): string =>
-        a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`;
-      return [
-        ...(start < 0x30 ? [span(start, 0x2f)] : []),
-        ...(end > 0x39 ? [span(0x3a, end)] : []),
-      ];
-    })
-    .join(",");
-}
+/**
+ * A family holding only the scaled Latin digits, first in the stack of Arabic text; Latin text
+ * (URLs, French articles) skips it and keeps digits at the size of its letters.
+ */
+export const digitFamily = "Noto Naskh Arabic Digits";
 
-function faceRule(file: FontFile, range: string, sizeAdjust?: string): string {
+function faceRule(file: FontFile, familyName: string, range: string, sizeAdjust?: string): string {
   return [
     "@font-face {",
-    `  font-family: "${family}";`,
+    `  font-family: "${familyName}";`,
     "  font-style: normal;",
     `  font-weight: ${file.weight};`,
     "  font-display: swap;",
@@ -80,7 +65,7 @@ function faceRule(file: FontFile, range: string, sizeAdjust?: string): string {
 
 /**
  * Writes the @font-face rules for the font files, relative to a stylesheet in `assets/`. The Latin
- * subset's digits get a face of their own, same file and weight, scaled to the Naskh letters.
+ * file also backs the digits family (same file and weight, scaled to the Naskh letters).
  */
 export function fontFaceCss(
   files: readonly FontFile[],
@@ -88,9 +73,9 @@ export function fontFaceCss(
 ): string {
   return files
     .flatMap((file) => {
-      const range = unicodeRanges[file.subset] ?? "U+0000-10FFFF";
-      if (file.subset !== "latin") return [faceRule(file, range)];
-      return [faceRule(file, withoutDigits(range)), faceRule(file, digitRange, latinDigitScale)];
+      const rule = faceRule(file, family, unicodeRanges[file.subset] ?? "U+0000-10FFFF");
+      if (file.subset !== "latin") return [rule];
+      return [rule, faceRule(file, digitFamily, digitRange, latinDigitScale)];
     })
     .join("\n");
 }

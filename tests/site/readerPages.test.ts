@@ -7,7 +7,12 @@ import type {
 } from "../../src/archive/articleFrontMatter.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
 import type { ArticleSource } from "../../src/site/articleRecords.ts";
-import { withoutDigits } from "../../src/site/fontFaces.ts";
+import {
+  digitFamily,
+  fontFaceCss,
+  latinDigitScale,
+  listFontFiles,
+} from "../../src/site/fontFaces.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
 
 const config = resolveSiteConfig({
@@ -256,9 +261,16 @@ describe("generated-sample notice", () => {
 });
 
 describe("digits", () => {
-  it("gives the Latin digits a face of their own by cutting them out of the Latin subset's range", () => {
-    expect(withoutDigits("U+0000-00FF,U+0131,U+2000-206F")).toBe(
-      "U+0000-002F,U+003A-00FF,U+0131,U+2000-206F",
-    );
+  it("draws Arabic text's Western digits from the same font file and weight, scaled to the Naskh letters", () => {
+    const files = listFontFiles().filter((file) => file.subset === "latin");
+    const css = fontFaceCss(files, { latin: "U+0000-00FF" });
+    const digitFaces = css.split("@font-face").filter((rule) => rule.includes(`"${digitFamily}"`));
+    expect(digitFaces).toHaveLength(files.length);
+    for (const [i, file] of files.entries()) {
+      expect(digitFaces[i]).toContain(`url("fonts/${file.fileName}")`);
+      expect(digitFaces[i]).toContain(`font-weight: ${file.weight};`);
+      expect(digitFaces[i]).toContain("unicode-range: U+0030-0039;");
+      expect(digitFaces[i]).toContain(`size-adjust: ${latinDigitScale};`);
+    }
   });
 });
