@@ -11,14 +11,18 @@ export interface ListView<T> extends ListPage<T> {
   isNewest: boolean;
   /** Empty on the newest page; otherwise the page's date range, or its reader's number «الصفحة n». */
   pageLabel: string;
-  /** «الصفحة n», counted the way a reader counts: the newest page is 1 (URLs stay counted from the oldest). */
+  /**
+   * What the pager calls this page: its date range when it has one, else «الصفحة n» counted the way a
+   * reader counts (the newest page is 1; URLs stay counted from the oldest). A number moves when a
+   * page is added in front, so only lists without date ranges (headlines, undated) re-render for it.
+   */
   pagerLabel: string;
 }
 
 /**
  * Builds paginated list views with headings. `rangeLabel` may describe a page by its items (e.g. a
- * date range). Pages are numbered for the reader (newest = 1), so a page's number changes when a
- * page is added before it; its URL and items do not.
+ * date range), else by the reader's page number (newest = 1), which changes when a page is added
+ * in front of it; its URL and items do not.
  */
 export function listViews<T>(
   items: readonly T[],
@@ -31,13 +35,14 @@ export function listViews<T>(
   const numbers = createNumberText(config);
   return paginate(items, pageSize, baseHref).map((page) => {
     const isNewest = page.pageNumber === page.pageCount;
-    const pagerLabel = `الصفحة ${numbers.number(page.pageCount - page.pageNumber + 1)}`;
+    const readerNumber = `الصفحة ${numbers.number(page.pageCount - page.pageNumber + 1)}`;
+    const range = isNewest ? undefined : rangeLabel(page.items);
     return {
       ...page,
       heading,
       isNewest,
-      pageLabel: isNewest ? "" : (rangeLabel(page.items) ?? pagerLabel),
-      pagerLabel,
+      pageLabel: isNewest ? "" : (range ?? readerNumber),
+      pagerLabel: range ?? readerNumber,
     };
   });
 }

@@ -18,11 +18,12 @@ function itemKey(item: ArticleRecord): string {
 
 /** The parts of a list view its page shows, without the totals that only the newest page prints. */
 function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown): unknown {
-  const { href, heading, pageLabel, isNewest, newerHref, olderHref } = view;
+  const { href, heading, pageLabel, pagerLabel, isNewest, newerHref, olderHref } = view;
   return {
     href,
     heading,
     pageLabel,
+    pagerLabel,
     isNewest,
     newerHref,
     olderHref,
