@@ -355,7 +355,8 @@ describe("the rendered fixture site", () => {
     expect(css).toContain(
       'src: url("fonts/noto-naskh-arabic-arabic-400-normal.woff2") format("woff2")',
     );
-    expect(css).toContain("font-display: swap");
+    expect(css).toContain("font-display: optional");
+    expect(css).toContain('font-family: "Noto Naskh Arabic Digits"');
     expect(css).toContain("unicode-range: U+0600-06FF");
     expect(css).toContain("@media (prefers-reduced-motion: reduce)");
     expect(css).toContain("@media (prefers-color-scheme: dark)");
