@@ -18,8 +18,18 @@ export interface NumberText {
   count(value: number, noun: CountedNoun): string;
 }
 
-/** Builds number formatters for one site config; `#` in a noun form is replaced by the number. */
+const numberTexts = new Map<string, NumberText>();
+
+/** Number formatters for a locale and digits, built once and shared (see createDateText). */
 export function createNumberText(config: Pick<SiteConfig, "locale" | "digits">): NumberText {
+  const key = `${config.locale} ${config.digits}`;
+  let text = numberTexts.get(key);
+  if (!text) numberTexts.set(key, (text = buildNumberText(config)));
+  return text;
+}
+
+/** Builds number formatters for one site config; `#` in a noun form is replaced by the number. */
+function buildNumberText(config: Pick<SiteConfig, "locale" | "digits">): NumberText {
   const numbers = new Intl.NumberFormat(config.locale, { numberingSystem: config.digits });
   const plain = new Intl.NumberFormat(config.locale, {
     numberingSystem: config.digits,

@@ -29,8 +29,21 @@ export function parseIsoDate(isoDate: string): Date {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
-/** Builds date formatters; dates are calendar days, so everything is formatted in UTC. */
+const dateTexts = new Map<string, DateText>();
+
+/**
+ * Date formatters for a locale and digits, built once and shared: an `Intl.DateTimeFormat` costs
+ * far more to construct than to use, and the model formats dates for every article and day.
+ */
 export function createDateText(config: Pick<SiteConfig, "locale" | "digits">): DateText {
+  const key = `${config.locale} ${config.digits}`;
+  let text = dateTexts.get(key);
+  if (!text) dateTexts.set(key, (text = buildDateText(config)));
+  return text;
+}
+
+/** Builds date formatters; dates are calendar days, so everything is formatted in UTC. */
+function buildDateText(config: Pick<SiteConfig, "locale" | "digits">): DateText {
   const options: Intl.DateTimeFormatOptions = {
     day: "numeric",
     month: "long",
