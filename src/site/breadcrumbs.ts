@@ -23,11 +23,20 @@ export function breadcrumbForDate(
   return dateCrumbs(isoDate, config).slice(0, { year: 1, month: 2, day: 3 }[depth]);
 }
 
-/** The archive, year, month and day crumbs of a date (each linking to its date page). */
+const crumbsByDate = new Map<string, Crumb[]>();
+
+/** The archive, year, month and day crumbs of a date (each linking to its date page); shared per date. */
 export function dateCrumbs(
   isoDate: string,
   config: Pick<SiteConfig, "locale" | "digits">,
 ): Crumb[] {
+  const key = `${config.locale} ${config.digits} ${isoDate}`;
+  let crumbs = crumbsByDate.get(key);
+  if (!crumbs) crumbsByDate.set(key, (crumbs = buildDateCrumbs(isoDate, config)));
+  return crumbs;
+}
+
+function buildDateCrumbs(isoDate: string, config: Pick<SiteConfig, "locale" | "digits">): Crumb[] {
   const numbers = createNumberText(config);
   const dates = createDateText(config);
   const year = isoDate.slice(0, 4);
