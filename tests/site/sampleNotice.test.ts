@@ -55,7 +55,7 @@ describe("a build of the bundled sample", () => {
       "نص هذا المقال مولَّد آليًّا",
     );
     const about = readFileSync(join(sampleSite.dir, "about/index.html"), "utf8");
-    expect(about).toContain("مقالًا من 148 مقالًا في هذه النسخة نصوص ولّدها برنامج");
+    expect(about).toMatch(/\d+ مقال\S* من \d+ مقال\S* في هذه النسخة نصوص ولّدها برنامج/);
     expect(about).not.toContain("حُفظ نص كل مقال كما ورد، دون تعديل");
   });
 });
