@@ -1,5 +1,5 @@
 import { absoluteUrl } from "../site/absoluteUrl.ts";
-import { createDateText } from "../site/formatDates.ts";
+import { createDateText, type DateText } from "../site/formatDates.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { bibtexEntry, bibtexText, bibtexUrl } from "./bibtexField.ts";
 
@@ -46,8 +46,11 @@ export function waybackUrl(url: string, isoDate: string): string {
  * BibTeX entry: the archive page is the cited location, with the original URL and the date the
  * archive read it (the scrape). An undated article is cited «د.ت.» (no date).
  */
-export function citeArticle(article: CitedArticle, config: SiteConfig): Citation {
-  const dates = createDateText(config);
+export function citeArticle(
+  article: CitedArticle,
+  config: SiteConfig,
+  dates: DateText = createDateText(config),
+): Citation {
   const archiveUrl = absoluteUrl(article.href, config);
   const accessed = dates.gregorian(article.scrapedAt);
   const published = article.date ? dates.gregorian(article.date) : undefined;

@@ -15,6 +15,7 @@ import { loadArchive, type LoadProblem } from "./loadArchive.ts";
 import { pageSignatures } from "./pageSignatures.ts";
 import { planRender } from "./planRender.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import { readStoryAssignments } from "../stories/storyAssignments.ts";
 
 /** Options of the archive data plugin. */
 export interface ArchiveDataOptions {
@@ -78,7 +79,8 @@ export function archiveDataPlugin(
     const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
     const loaded = await loadArchive(options.contentDir, { cacheFile });
     describeProblems(loaded.problems).forEach(log);
-    const full = buildArchiveModel(loaded, options.config);
+    const stories = readStoryAssignments(options.contentDir, log);
+    const full = buildArchiveModel({ ...loaded, stories }, options.config);
     // Signatures serve the plan and the recorded state: a later shard of a full build needs neither.
     if (!options.stateFile || (!firstShard && !options.incremental)) return ownShare(full);
     const signatures = pageSignatures(full, buildFingerprint(projectRoot, options.config));

@@ -21,11 +21,15 @@ import { createDateText } from "./formatDates.ts";
 import { buildHeadlineRecords, mostRecentlySeen, type HeadlineRecord } from "./headlineRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
+import type { StoryAssignments } from "../stories/storyAssignments.ts";
+import { buildStoryRecords, type StoryView } from "./storyRecords.ts";
 
 /** What the loader read from the content folder. */
 export interface ArchiveInput {
   articles: readonly ArticleSource[];
   headlines: readonly HeadlineFrontMatter[];
+  /** Story and related articles per article id (see src/stories/); absent: none. */
+  stories?: StoryAssignments | undefined;
 }
 
 /** A month's article list, with its year for the breadcrumb. */
@@ -63,6 +67,8 @@ export interface ArchiveModel {
   newspaperViews: NewspaperView[];
   articleViews: ListView<ArticleRecord>[];
   headlineViews: ListView<HeadlineRecord>[];
+  /** Stories reported by more than one article, oldest first. */
+  stories: StoryView[];
   summary: ArchiveSummary;
   /** Newest dated articles for the feeds. */
   feed: ArticleRecord[];
@@ -84,6 +90,7 @@ export interface PagesToRender {
   newspaperViews: NewspaperView[];
   articleViews: ListView<ArticleRecord>[];
   headlineViews: ListView<HeadlineRecord>[];
+  stories: StoryView[];
 }
 
 /** Keeps only the paginated pages whose URL is in `hrefs` (an incremental build renders what changed). */
@@ -101,6 +108,7 @@ export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): 
       newspaperViews: keep(pages.newspaperViews),
       articleViews: keep(pages.articleViews),
       headlineViews: keep(pages.headlineViews),
+      stories: keep(pages.stories),
     },
   };
 }
@@ -126,6 +134,7 @@ export function shardPages(model: ArchiveModel, index: number, count: number): A
       newspaperViews: [],
       articleViews: [],
       headlineViews: [],
+      stories: [],
     },
   };
 }
@@ -139,6 +148,12 @@ export function buildArchiveModel(
   const numbers = createNumberText(config);
   const dates = createDateText(config);
   const articles = buildArticleRecords(input.articles, config);
+  const { stories, links: storyLinks } = buildStoryRecords(
+    articles,
+    input.stories ?? new Map(),
+    config,
+  );
+  for (const article of articles) article.story = storyLinks.get(article.id);
   const links = new Map<string, ArticleLink>(
     articles.map((a) => [a.id, { href: a.href, title: a.title }]),
   );
@@ -222,6 +237,7 @@ export function buildArchiveModel(
     ...newspaperViews.map((v) => v.href),
     ...articleViews.map((v) => v.href),
     ...headlineViews.map((v) => v.href),
+    ...stories.map((s) => s.href),
     "/about/",
     "/search/",
     ...articles.map((a) => a.href),
@@ -242,6 +258,7 @@ export function buildArchiveModel(
     newspaperViews,
     articleViews,
     headlineViews,
+    stories,
     summary,
     feed: dated.slice(0, config.feedSize),
     updated: newest?.date,
@@ -255,6 +272,7 @@ export function buildArchiveModel(
       newspaperViews,
       articleViews,
       headlineViews,
+      stories,
     },
   };
 }

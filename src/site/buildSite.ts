@@ -16,6 +16,7 @@ import {
   runRenderShards,
 } from "./renderShards.ts";
 import { normalizePathPrefix, type SiteConfig } from "./siteConfig.ts";
+import { buildStories } from "../stories/buildStories.ts";
 
 /** Options of one site build. */
 export interface BuildSiteOptions {
@@ -79,6 +80,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy | u
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
+  // Stories and related articles first: every render process reads their result (src/stories/).
+  await buildStories({ contentDir: options.contentDir });
   const shards = options.serve ? 1 : renderShardCount(options);
   if (shards > 1) {
     const job: BuildSiteOptions = {

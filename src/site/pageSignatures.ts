@@ -55,6 +55,7 @@ export function pageSignatures(model: ArchiveModel, fingerprint: string): Map<st
       hash(fingerprint, viewShape(view, view.items.map(itemKey), view.newspaper)),
     );
   }
+  for (const story of pages.stories) signatures.set(story.href, hash(fingerprint, story));
   for (const view of pages.headlineViews) {
     signatures.set(
       view.href,
