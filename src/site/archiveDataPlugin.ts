@@ -4,6 +4,7 @@ import { buildArchiveModel, restrictPages, shardPages, type ArchiveModel } from 
 import type { RenderShard } from "./buildSettings.ts";
 import {
   buildFingerprint,
+  frontMatterCacheFile,
   outputExists,
   readBuildState,
   removeOutputs,
@@ -76,7 +77,7 @@ export function archiveDataPlugin(
 
   async function load(): Promise<ArchiveModel> {
     // The front-matter cache lives beside the build state: both describe the last build.
-    const cacheFile = options.stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
+    const cacheFile = frontMatterCacheFile(options.stateFile);
     const loaded = await loadArchive(options.contentDir, { cacheFile });
     describeProblems(loaded.problems).forEach(log);
     const stories = readStoryAssignments(options.contentDir, log);

@@ -8,7 +8,7 @@ import {
   siteOverridesVariable,
   stateFileVariable,
 } from "./buildSettings.ts";
-import { defaultStateFile } from "./buildState.ts";
+import { defaultStateFile, frontMatterCacheFile } from "./buildState.ts";
 import {
   chooseRenderShards,
   countArticleFiles,
@@ -81,7 +81,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<Eleventy | u
     else process.env[name] = value;
   }
   // Stories and related articles first: every render process reads their result (src/stories/).
-  await buildStories({ contentDir: options.contentDir });
+  await buildStories({
+    contentDir: options.contentDir,
+    frontMatterCacheFile: frontMatterCacheFile(environment[stateFileVariable]),
+  });
   const shards = options.serve ? 1 : renderShardCount(options);
   if (shards > 1) {
     const job: BuildSiteOptions = {

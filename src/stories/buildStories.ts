@@ -24,6 +24,8 @@ export interface BuildStoriesOptions {
   settings?: StorySettings;
   /** Ignore the cache and compare every article with every other in its window. */
   clean?: boolean;
+  /** The site build's front-matter cache (see loadArchive), shared so that it is kept once. */
+  frontMatterCacheFile?: string | undefined;
 }
 
 /** What a clustering run did. */
@@ -34,8 +36,20 @@ export interface StoriesReport {
   pairs: number;
   /** Stories with two or more versions. */
   sharedStories: number;
+  /** Reading front matter and bodies and fingerprinting them (or taking them from the cache). */
+  fingerprintMs: number;
+  /** Finding and confirming pairs, and grouping them into stories. */
   clusterMs: number;
   relatedMs: number;
+  /** CPU seconds (user + system) of the three phases. */
+  fingerprintCpu: number;
+  clusterCpu: number;
+  relatedCpu: number;
+}
+
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
@@ -57,9 +71,10 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const stateFile = path.join(dir, "fingerprints.bin");
   const key = fingerprintKey(settings);
   const started = performance.now();
+  const cpuStarted = cpuSeconds();
 
   const { articles } = await loadArchive(options.contentDir, {
-    cacheFile: path.join(dir, "frontmatter.json"),
+    cacheFile: options.frontMatterCacheFile,
   });
   const previous = options.clean
     ? undefined
@@ -77,6 +92,8 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     return { id: frontMatter.id, contentHash, ...text };
   });
   cached.clear();
+  const fingerprinted = performance.now();
+  const cpuFingerprinted = cpuSeconds();
 
   const candidates = articles.map(({ frontMatter }, i) => ({
     id: frontMatter.id,
@@ -97,6 +114,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     pairs,
   );
   const clustered = performance.now();
+  const cpuClustered = cpuSeconds();
 
   const related = findRelatedArticles(
     fingerprints.map((f) => ({ ...f, storyId: stories.get(f.id) ?? f.id })),
@@ -107,6 +125,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     assignments.set(id, { story: stories.get(id) ?? id, related: related.get(id) ?? [] });
   }
   const done = performance.now();
+  const cpuDone = cpuSeconds();
 
   await writeAtomic(stateFile, encodeStoryState({ key, fingerprints, pairs }));
   await writeAtomic(
@@ -120,7 +139,11 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     fingerprinted: fresh.size,
     pairs: pairs.length,
     sharedStories: [...sizes.values()].filter((n) => n > 1).length,
-    clusterMs: clustered - started,
+    fingerprintMs: fingerprinted - started,
+    clusterMs: clustered - fingerprinted,
     relatedMs: done - clustered,
+    fingerprintCpu: cpuFingerprinted - cpuStarted,
+    clusterCpu: cpuClustered - cpuFingerprinted,
+    relatedCpu: cpuDone - cpuClustered,
   };
 }

@@ -14,6 +14,11 @@ export interface RelatedSettings {
   termsPerArticle: number;
   /** Terms in more than this share of articles are ignored (idf near 0, long postings). @example 0.05 */
   maxDocumentShare: number;
+  /**
+   * Nor are terms in more than this many articles, however big the archive: such a term is not
+   * uncommon, and its postings would make the cost grow with the square of the archive. @example 1000
+   */
+  maxDocumentFrequency: number;
   /** Smallest cosine of two articles' term vectors for them to count as related. @example 0.1 */
   minScore: number;
 }
@@ -67,7 +72,10 @@ export function findRelatedArticles(
 ): Map<string, string[]> {
   const total = articles.length;
   const frequencies = documentFrequencies(articles);
-  const maxFrequency = Math.max(2, Math.floor(total * settings.maxDocumentShare));
+  const maxFrequency = Math.max(
+    2,
+    Math.min(settings.maxDocumentFrequency, Math.floor(total * settings.maxDocumentShare)),
+  );
   const vectors = articles.map((a) =>
     distinctiveTerms(a, frequencies, total, maxFrequency, settings.termsPerArticle),
   );

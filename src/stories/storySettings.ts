@@ -17,7 +17,13 @@ export interface StorySettings {
 export const storySettings: StorySettings = {
   minhash: { shingleWords: 3, hashes: 64 },
   pairs: { bands: 32, rows: 2, threshold: 0.5, windowDays: 3 },
-  related: { limit: 5, termsPerArticle: 16, maxDocumentShare: 0.05, minScore: 0.05 },
+  related: {
+    limit: 5,
+    termsPerArticle: 16,
+    maxDocumentShare: 0.25,
+    maxDocumentFrequency: 1000,
+    minScore: 0.05,
+  },
 };
 
 /** A key that changes whenever cached fingerprints or pairs stop being valid. */
