@@ -36,11 +36,6 @@ export function defaultStateFile(outDir: string): string {
   return path.resolve(".cache", "site-build", `${key}.json`);
 }
 
-/** The front-matter cache kept beside a build state (see loadArchive); none without a state file. */
-export function frontMatterCacheFile(stateFile: string | undefined): string | undefined {
-  return stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
-}
-
 /** Reads a previous build state; a missing or unreadable file means «no previous build». */
 export async function readBuildState(file: string): Promise<BuildState | undefined> {
   try {
