@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadArchive } from "../site/loadArchive.ts";
-import { stripFrontMatter } from "../site/renderArticleBody.ts";
-import { dayNumber, fingerprintArticle } from "./fingerprintArticle.ts";
+import { dayNumber, type TextFingerprint } from "./fingerprintArticle.ts";
+import { fingerprintFiles } from "./fingerprintFiles.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
-import { markdownParagraphs } from "./markdownParagraphs.ts";
 import {
   serializeStoryAssignments,
   storyAssignmentsFile,
@@ -15,7 +14,7 @@ import {
   type StoryAssignment,
 } from "./storyAssignments.ts";
 import { fingerprintKey, storySettings, type StorySettings } from "./storySettings.ts";
-import { decodeStoryState, encodeStoryState, type CachedFingerprint } from "./storyState.ts";
+import { decodeStoryState, encodeStoryStateChunks, type CachedFingerprint } from "./storyState.ts";
 
 /** Options of one clustering run over a content folder. */
 export interface BuildStoriesOptions {
@@ -24,6 +23,8 @@ export interface BuildStoriesOptions {
   settings?: StorySettings;
   /** Ignore the cache and compare every article with every other in its window. */
   clean?: boolean;
+  /** Worker threads that fingerprint new articles (default: one per core). */
+  threads?: number;
   /** The site build's front-matter cache (see loadArchive), shared so that it is kept once. */
   frontMatterCacheFile?: string | undefined;
 }
@@ -59,6 +60,18 @@ async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   await rename(temp, file);
 }
 
+async function writeChunksAtomic(file: string, chunks: Iterable<Buffer>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  const handle = await open(temp, "w");
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+}
+
 /**
  * Clusters a content folder's articles into stories and picks related articles, writing the
  * result to `.state/stories/stories.json`. Incremental: fingerprints and confirmed pairs of
@@ -73,9 +86,14 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const started = performance.now();
   const cpuStarted = cpuSeconds();
 
-  const { articles } = await loadArchive(options.contentDir, {
-    cacheFile: options.frontMatterCacheFile,
-  });
+  // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
+  const articles = (
+    await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })
+  ).articles.map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
+    frontMatter: { id, date, title },
+    file,
+    contentHash,
+  }));
   const previous = options.clean
     ? undefined
     : await readFile(stateFile).then(decodeStoryState, () => undefined);
@@ -83,15 +101,29 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const cached = new Map(usable?.fingerprints.map((f) => [f.id, f]));
 
   const fresh = new Set<string>();
-  const fingerprints: CachedFingerprint[] = articles.map(({ frontMatter, file, contentHash }) => {
+  const stale = articles.filter(({ frontMatter, contentHash }) => {
     const hit = cached.get(frontMatter.id);
-    if (hit && hit.contentHash === contentHash) return hit;
+    if (hit && hit.contentHash === contentHash) return false;
     fresh.add(frontMatter.id);
-    const body = stripFrontMatter(readFileSync(file, "utf8"));
-    const text = fingerprintArticle(frontMatter.title, markdownParagraphs(body), settings.minhash);
-    return { id: frontMatter.id, contentHash, ...text };
+    return true;
   });
+  const computed = await fingerprintFiles(
+    stale.map(({ file, frontMatter }) => ({ file, title: frontMatter.title })),
+    settings.minhash,
+    options.threads ?? availableParallelism(),
+  );
+  const byId = new Map(
+    stale.map(({ frontMatter, contentHash }, i) => [
+      frontMatter.id,
+      { id: frontMatter.id, contentHash, ...(computed[i] as TextFingerprint) },
+    ]),
+  );
+  const fingerprints: CachedFingerprint[] = articles.map(
+    ({ frontMatter }) =>
+      (byId.get(frontMatter.id) ?? cached.get(frontMatter.id)) as CachedFingerprint,
+  );
   cached.clear();
+  byId.clear();
   const fingerprinted = performance.now();
   const cpuFingerprinted = cpuSeconds();
 
@@ -127,7 +159,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const done = performance.now();
   const cpuDone = cpuSeconds();
 
-  await writeAtomic(stateFile, encodeStoryState({ key, fingerprints, pairs }));
+  await writeChunksAtomic(stateFile, encodeStoryStateChunks({ key, fingerprints, pairs }));
   await writeAtomic(
     storyAssignmentsFile(options.contentDir),
     serializeStoryAssignments(assignments),

@@ -27,38 +27,47 @@ function align4(offset: number): number {
 /**
  * Serialises the state: a JSON header line (key, pair list, counts), then one fixed-layout binary
  * record per article (id, file hash, signature, terms, counts), 4-byte aligned so that reading
- * is a few memory copies instead of millions of parsed numbers.
+ * is a few memory copies instead of millions of parsed numbers. Yields the bytes in chunks of
+ * `perChunk` records, so that a big state is written without one buffer of its whole size.
  */
-export function encodeStoryState(state: StoryState): Buffer {
+export function* encodeStoryStateChunks(state: StoryState, perChunk = 4096): Generator<Buffer> {
   const first = state.fingerprints[0];
   const hashes = first?.signature.length ?? 0;
   const header = Buffer.from(
     `${MAGIC}${JSON.stringify({ key: state.key, count: state.fingerprints.length, hashes, pairs: state.pairs })}\n`,
   );
-  let size = align4(header.length);
-  for (const f of state.fingerprints) {
-    size +=
-      ID_BYTES + HASH_BYTES + 4 + hashes * 4 + f.terms.length * 4 + align4(f.counts.length * 2);
+  yield Buffer.concat([header, Buffer.alloc(align4(header.length) - header.length)]);
+  for (let start = 0; start < state.fingerprints.length; start += perChunk) {
+    const chunk = state.fingerprints.slice(start, start + perChunk);
+    let size = 0;
+    for (const f of chunk) {
+      size +=
+        ID_BYTES + HASH_BYTES + 4 + hashes * 4 + f.terms.length * 4 + align4(f.counts.length * 2);
+    }
+    const buffer = Buffer.alloc(size);
+    let at = 0;
+    for (const f of chunk) {
+      if (f.signature.length !== hashes)
+        throw new Error(`fingerprint ${f.id} has another signature length`);
+      buffer.write(f.id.padEnd(ID_BYTES).slice(0, ID_BYTES), at, "latin1");
+      buffer.write(f.contentHash.padEnd(HASH_BYTES).slice(0, HASH_BYTES), at + ID_BYTES, "latin1");
+      at += ID_BYTES + HASH_BYTES;
+      buffer.writeUInt32LE(f.terms.length, at);
+      at += 4;
+      Buffer.from(f.signature.buffer, f.signature.byteOffset, hashes * 4).copy(buffer, at);
+      at += hashes * 4;
+      Buffer.from(f.terms.buffer, f.terms.byteOffset, f.terms.length * 4).copy(buffer, at);
+      at += f.terms.length * 4;
+      Buffer.from(f.counts.buffer, f.counts.byteOffset, f.counts.length * 2).copy(buffer, at);
+      at += align4(f.counts.length * 2);
+    }
+    yield buffer;
   }
-  const buffer = Buffer.alloc(size);
-  header.copy(buffer, 0);
-  let at = align4(header.length);
-  for (const f of state.fingerprints) {
-    if (f.signature.length !== hashes)
-      throw new Error(`fingerprint ${f.id} has another signature length`);
-    buffer.write(f.id.padEnd(ID_BYTES).slice(0, ID_BYTES), at, "latin1");
-    buffer.write(f.contentHash.padEnd(HASH_BYTES).slice(0, HASH_BYTES), at + ID_BYTES, "latin1");
-    at += ID_BYTES + HASH_BYTES;
-    buffer.writeUInt32LE(f.terms.length, at);
-    at += 4;
-    Buffer.from(f.signature.buffer, f.signature.byteOffset, hashes * 4).copy(buffer, at);
-    at += hashes * 4;
-    Buffer.from(f.terms.buffer, f.terms.byteOffset, f.terms.length * 4).copy(buffer, at);
-    at += f.terms.length * 4;
-    Buffer.from(f.counts.buffer, f.counts.byteOffset, f.counts.length * 2).copy(buffer, at);
-    at += align4(f.counts.length * 2);
-  }
-  return buffer;
+}
+
+/** The whole state as one buffer (see encodeStoryStateChunks). */
+export function encodeStoryState(state: StoryState): Buffer {
+  return Buffer.concat([...encodeStoryStateChunks(state)]);
 }
 
 function copyOut(buffer: Buffer, at: number, bytes: number): ArrayBuffer {
