@@ -2,17 +2,35 @@
 import { Command } from "commander";
 import { measureStories } from "../src/stories/measureStories.ts";
 
+/** The corpus's true story of each article, by source URL. */
+async function readStoryTruth(dir: string): Promise<Map<string, string>> {
+  throw new Error(`reading the story truth in ${dir} needs the corpus generator's truth files`);
+}
+
 const program = new Command("measure-stories")
-  .description("Cluster a content folder's articles into stories and pick related articles, with timings and memory.")
+  .description(
+    "Cluster a content folder's articles into stories and pick related articles, with timings and memory.",
+  )
   .requiredOption("--content <dir>", "content folder (ingest output)")
-  .option("--truth <dir>", "folder with the corpus's story truth (src/corpus/corpusTruth.ts): adds precision and recall")
-  .option("--thresholds <list>", "comma-separated similarity thresholds for the precision/recall curve")
+  .option(
+    "--truth <dir>",
+    "folder with the corpus's story truth (src/corpus/corpusTruth.ts): adds precision and recall",
+  )
+  .option(
+    "--thresholds <list>",
+    "comma-separated similarity thresholds for the precision/recall curve",
+  )
   .option("--incremental", "use the cache from the last run instead of a clean run", false)
   .parse();
-const options = program.opts<{ content: string; truth?: string; thresholds?: string; incremental: boolean }>();
+const options = program.opts<{
+  content: string;
+  truth?: string;
+  thresholds?: string;
+  incremental: boolean;
+}>();
 const report = await measureStories({
   contentDir: options.content,
-  truthDir: options.truth,
+  truth: options.truth === undefined ? undefined : await readStoryTruth(options.truth),
   thresholds: options.thresholds?.split(",").map(Number),
   clean: !options.incremental,
 });
