@@ -59,9 +59,10 @@ function unpack(packed: PackedFingerprints, hashes: number): TextFingerprint[] {
   let at = 0;
   return packed.termCounts.map((count, i) => {
     const print = {
-      signature: packed.signatures.slice(i * hashes, (i + 1) * hashes),
-      terms: packed.terms.slice(at, at + count),
-      counts: packed.counts.slice(at, at + count),
+      // Views, not copies: the packed arrays were moved here from a worker and are used once.
+      signature: packed.signatures.subarray(i * hashes, (i + 1) * hashes),
+      terms: packed.terms.subarray(at, at + count),
+      counts: packed.counts.subarray(at, at + count),
     };
     at += count;
     return print;
