@@ -36,11 +36,18 @@ function documentFrequencies(articles: readonly RelatedCandidate[]): Map<number,
   return frequencies;
 }
 
-/** An article's `keep` heaviest terms by (1 + ln tf) · ln(N / df), as a unit vector. */
+/**
+ * The idf's numerator: a fixed reference size instead of the archive's, so that a term's weight
+ * changes only when its own document frequency does. With the archive's size, every new article
+ * would shift every weight a little and reorder near-ties on old pages, which an incremental
+ * build would then have to re-render.
+ */
+const REFERENCE_ARCHIVE_SIZE = 10_000_000;
+
+/** An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector. */
 function distinctiveTerms(
   article: TermProfile,
   frequencies: ReadonlyMap<number, number>,
-  total: number,
   maxFrequency: number,
   keep: number,
 ): WeightedTerms {
@@ -50,7 +57,7 @@ function distinctiveTerms(
     // A term no other article has links nothing; a very common one links everything.
     if (df < 2 || df > maxFrequency) return;
     const tf = article.counts[i] ?? 1;
-    scored.push({ term, weight: (1 + Math.log(tf)) * Math.log(total / df) });
+    scored.push({ term, weight: (1 + Math.log(tf)) * Math.log(REFERENCE_ARCHIVE_SIZE / df) });
   });
   scored.sort((a, b) => b.weight - a.weight || a.term - b.term);
   const top = scored.slice(0, keep);
@@ -77,7 +84,7 @@ export function findRelatedArticles(
     Math.min(settings.maxDocumentFrequency, Math.floor(total * settings.maxDocumentShare)),
   );
   const vectors = articles.map((a) =>
-    distinctiveTerms(a, frequencies, total, maxFrequency, settings.termsPerArticle),
+    distinctiveTerms(a, frequencies, maxFrequency, settings.termsPerArticle),
   );
   frequencies.clear();
 
