@@ -1,3 +1,4 @@
+import { compareEarliest } from "../stories/groupStories.ts";
 import type { StoryAssignments } from "../stories/storyAssignments.ts";
 import { createNumberText, newspaperAfterPrepositionNoun, versionNoun } from "./arabicText.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
@@ -55,15 +56,6 @@ function mention(record: ArticleRecord): ArticleMention {
   return { href, title, source, date, dateLabel };
 }
 
-function oldestFirst(a: ArticleRecord, b: ArticleRecord): number {
-  if (a.date !== b.date) {
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /**
  * Groups article records by the story clustering assigned them, and gives each article its
  * story's other versions and its related articles as links. Articles the assignments do not know
@@ -88,7 +80,7 @@ export function buildStoryRecords(
   const versionsOf = new Map<string, StoryVersion[]>();
   for (const [id, list] of members) {
     if (list.length < 2) continue;
-    list.sort(oldestFirst);
+    list.sort(compareEarliest);
     const versions = list.map((a, i) => ({ ...mention(a), id: a.id, isEarliest: i === 0 }));
     versionsOf.set(id, versions);
     const papers = new Set(list.map((a) => a.source)).size;
@@ -101,7 +93,7 @@ export function buildStoryRecords(
     });
   }
   stories.sort((a, b) =>
-    oldestFirst(byId.get(a.id) as ArticleRecord, byId.get(b.id) as ArticleRecord),
+    compareEarliest(byId.get(a.id) as ArticleRecord, byId.get(b.id) as ArticleRecord),
   );
 
   const links = new Map<string, ArticleStoryLinks>();
