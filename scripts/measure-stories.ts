@@ -1,10 +1,11 @@
 // Measures story clustering and related articles on a content folder (a thin wrapper over src/stories/).
 import { Command } from "commander";
+import { readCorpusTruth } from "../src/corpus/corpusTruth.ts";
 import { measureStories } from "../src/stories/measureStories.ts";
 
 /** The corpus's true story of each article, by source URL. */
-async function readStoryTruth(dir: string): Promise<Map<string, string>> {
-  throw new Error(`reading the story truth in ${dir} needs the corpus generator's truth files`);
+function readStoryTruth(dir: string): Map<string, string> {
+  return new Map(readCorpusTruth(dir).stories.map((story) => [story.url, story.storyId]));
 }
 
 const program = new Command("measure-stories")
@@ -30,7 +31,7 @@ const options = program.opts<{
 }>();
 const report = await measureStories({
   contentDir: options.content,
-  truth: options.truth === undefined ? undefined : await readStoryTruth(options.truth),
+  truth: options.truth === undefined ? undefined : readStoryTruth(options.truth),
   thresholds: options.thresholds?.split(",").map(Number),
   clean: !options.incremental,
 });
