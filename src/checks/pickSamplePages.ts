@@ -25,6 +25,8 @@ export const pageTypes: readonly PageType[] = [
   { name: "headlines", pattern: /^headlines\/index\.html$/, required: true },
   { name: "headlines page 2", pattern: /^headlines\/page\/\d+\/index\.html$/, required: false },
   { name: "undated", pattern: /^archive\/undated\/index\.html$/, required: false },
+  // Only an archive where some story ran in two newspapers has one.
+  { name: "story", pattern: /^stories\/[0-9a-f]{12}\/index\.html$/, required: false },
   { name: "about", pattern: /^about\/index\.html$/, required: true },
   { name: "search", pattern: /^search\/index\.html$/, required: true },
   { name: "404", pattern: /^404\.html$/, required: true },

@@ -48,11 +48,15 @@ import {
   type PagesToRender,
 } from "./pageKinds.ts";
 import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
+import type { StoryAssignments } from "../stories/storyAssignments.ts";
+import { buildStoryRecords, type StoryView } from "./storyRecords.ts";
 
 /** What the loader read from the content folder. */
 export interface ArchiveInput {
   articles: readonly ArticleSource[];
   headlines: readonly HeadlineFrontMatter[];
+  /** Story and related articles per article id (see src/stories/); absent: none. */
+  stories?: StoryAssignments | undefined;
 }
 
 /** A year page: its months as a bar chart and a list. */
@@ -100,6 +104,8 @@ export interface ArchiveLists {
   home: HomePage;
   /** Set when the content declares machine-generated articles (the bundled sample). */
   sample: SampleNotice | undefined;
+  /** Stories reported by more than one article, oldest first. */
+  stories: StoryView[];
   summary: ArchiveSummary;
   /** Newest dated articles for the feeds. */
   feed: ArticleRecord[];
@@ -165,6 +171,12 @@ export function buildArchiveModel(
 ): ArchiveModel {
   const numbers = createNumberText(config);
   const articles = buildArticleRecords(input.articles, config);
+  const { stories, links: storyLinks } = buildStoryRecords(
+    articles,
+    input.stories ?? new Map(),
+    config,
+  );
+  for (const article of articles) article.story = storyLinks.get(article.id);
   const links = new Map<string, ArticleLink>(
     articles.map((a) => [a.id, { href: a.href, title: a.title }]),
   );
@@ -257,6 +269,7 @@ export function buildArchiveModel(
     headlineViews,
     home: buildHomePage(newspapers, byNewspaper, dayViews, config),
     sample: describeSample(articles, config),
+    stories,
     summary,
     feed: dated.slice(0, config.feedSize),
     updated: newest?.date,

@@ -3,6 +3,7 @@ import type { ArchiveLists, HeadlineView, NewspaperView, YearPage } from "./arch
 import type { ArticleRecord } from "./articleRecords.ts";
 import type { DayView } from "./dayViews.ts";
 import type { MonthPage } from "./monthPages.ts";
+import type { StoryView } from "./storyRecords.ts";
 
 /** Anything rendered as one page at its own URL. */
 export interface Page {
@@ -139,6 +140,13 @@ export const pageKinds = {
     sitemap: true,
     shard: "first",
   }),
+  stories: pageKind<StoryView>({
+    template: "story.njk",
+    pages: (content) => content.stories,
+    signature: (story) => story,
+    sitemap: true,
+    shard: "first",
+  }),
   articles: pageKind<ArticleRecord>({
     template: "article.njk",
     pages: (content) => content.articles,
@@ -182,6 +190,7 @@ export const sitemapOrder = [
   "newspaperViews",
   "articleViews",
   "headlineViews",
+  "stories",
   "/about/",
   "/search/",
   "articles",
