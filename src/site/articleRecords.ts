@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import type { ArticleFrontMatter } from "../archive/articleFrontMatter.ts";
 import { createNumberText, minuteNoun, wordNoun } from "./arabicText.ts";
+import { articleBreadcrumb, type Crumb } from "./breadcrumbs.ts";
+import { dayHref } from "./dayViews.ts";
 import { createDateText } from "./formatDates.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import type { ArticleStoryLinks } from "./storyRecords.ts";
 
 /** An article's front matter and the Markdown file it came from (the body stays on disk). */
 export interface ArticleSource {
@@ -46,10 +49,24 @@ export interface ArticleRecord {
   href: string;
   file: string;
   contentHash: string;
+  /** Aggregator section of the newspaper, e.g. `https://sauress.com/alhayat/`, from the source URL. */
+  aggregatorHref: string | undefined;
+  /** Machine-generated text (see the front matter's `generated`). */
+  generated: boolean;
+  /** The day page of the article's date. */
+  dayHref: string | undefined;
+  /** الصحف › newspaper › year › month › day. */
+  breadcrumb: Crumb[];
   /** The older article of the same newspaper. */
   previous: ArticleLink | undefined;
   /** The newer article of the same newspaper. */
   next: ArticleLink | undefined;
+  /** ISO date-time of the scrape: a citation's access date. */
+  scrapedAt: string;
+  /** Root-relative URL of the article's JSON file (open data), beside its page. */
+  jsonHref: string;
+  /** The article's story, its other versions and related articles (set by the archive model). */
+  story: ArticleStoryLinks | undefined;
 }
 
 /** The page URL of an article: `/articles/YYYY/MM/<id>/`, or `/articles/undated/<id>/`. */
@@ -57,6 +74,15 @@ export function articleHref(frontMatter: Pick<ArticleFrontMatter, "id" | "date">
   if (!frontMatter.date) return `/articles/undated/${frontMatter.id}/`;
   const [year, month] = frontMatter.date.split("-");
   return `/articles/${year}/${month}/${frontMatter.id}/`;
+}
+
+/** The newspaper's section on its aggregator (`https://sauress.com/alhayat/`), when the front matter names both. */
+export function aggregatorSection(
+  fm: Pick<ArticleFrontMatter, "aggregator" | "paper">,
+): string | undefined {
+  if (!fm.aggregator || !fm.paper) return undefined;
+  if (!/^[a-z0-9.-]+$/i.test(fm.aggregator)) return undefined;
+  return `https://${fm.aggregator}/${encodeURIComponent(fm.paper)}/`;
 }
 
 /** Newest first; undated articles last; ties broken by id so the order is stable across runs. */
@@ -140,10 +166,20 @@ export function buildArticleRecords(
       wordsLabel: numbers.count(fm.words, wordNoun),
       readingLabel: numbers.count(minutes, minuteNoun),
       href: articleHref(fm),
+      aggregatorHref: aggregatorSection(fm),
+      generated: fm.generated === true,
+      dayHref: fm.date ? dayHref(fm.date) : undefined,
+      breadcrumb: articleBreadcrumb(
+        { source: fm.source, newspaperHref: `/newspapers/${slug}/`, date: fm.date },
+        config,
+      ),
       file,
       contentHash,
       previous: undefined,
       next: undefined,
+      scrapedAt: fm.scrapedAt,
+      jsonHref: articleHref(fm).replace(/\/$/, ".json"),
+      story: undefined,
     };
   });
   records.sort(compareArticles);
