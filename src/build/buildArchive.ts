@@ -12,6 +12,8 @@ import { readFileSync } from "node:fs";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
+import { defaultStateFile } from "../site/buildState.ts";
+import { writeOpenData, type OpenDataReport } from "../opendata/writeOpenData.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -96,6 +98,16 @@ export function describeSearchBuild(report: SearchBuildReport): string {
   );
 }
 
+/** One line of open data figures for the build's output. */
+export function describeOpenData(report: OpenDataReport): string {
+  const bytes = report.files.reduce((sum, file) => sum + file.bytes, 0);
+  return (
+    `open data: ${report.files.length} files in /data/ (${formatMegabytes(bytes)}), ` +
+    `${report.yearsWritten.length} year file(s) rewritten, ${report.articleFilesWritten} article JSON written, ` +
+    `${report.articleFilesRemoved} removed`
+  );
+}
+
 /**
  * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
  * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
@@ -107,6 +119,18 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
     options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
   if (options.render ?? true) await buildSite(options);
   const config = siteConfigOf(options);
+  if (options.render ?? true) {
+    const data = await writeOpenData({
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      config,
+      stateFile: (options.stateFile ?? defaultStateFile(options.outDir)).replace(
+        /(\.json)?$/,
+        ".opendata.json",
+      ),
+    });
+    log(describeOpenData(data));
+  }
   let search: SearchBuildReport | undefined;
   if (options.search ?? true) {
     search = await buildArchiveSearch(

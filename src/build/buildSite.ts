@@ -24,6 +24,7 @@ import {
   runRenderShards,
 } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
+import { buildStories } from "../stories/buildStories.ts";
 
 export { projectRoot };
 
@@ -124,6 +125,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
+  // Stories and related articles first: the archive model reads their result (src/stories/).
+  await buildStories({ contentDir, frontMatterCacheFile: cacheFile });
   const shards =
     options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
   const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet, debug };
