@@ -19,6 +19,8 @@
  *   </div>
  */
 import { chooseShards, type ShardBatchOptions, type ShardListing } from "./chooseShards.ts";
+import { bundleBucketFetcher, chooseQueryShards } from "./chooseQueryShards.ts";
+import type { RouteDirectory } from "./routeTerms.ts";
 import { highlightTermsOf } from "./highlightTerms.ts";
 import { FILTER_LABELS, renderSearchResult, type ResultData } from "./renderSearchResult.ts";
 import type { ArchiveSort, PagefindApi, PagefindResult } from "./searchArchive.ts";
@@ -33,6 +35,8 @@ interface PagefindModule extends PagefindApi<ResultData> {
 
 interface ShardsManifest {
   shards: ShardListing[];
+  /** The term → shards directory (see chooseQueryShards). */
+  routing?: RouteDirectory;
 }
 
 const PAGE_SIZE = 10;
@@ -139,6 +143,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const budget = Number(app.dataset.searchBudget);
   status.textContent = "جارٍ تحميل البحث…";
   const manifest = await readManifest(bundleUrl);
+  const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
   // One Pagefind instance for the page's life: later batches and searches merge in the shards
   // they add, so they download index chunks only, not pagefind.js and its wasm again.
@@ -198,10 +203,24 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       budget: everything || !(budget > 0) ? 0 : budget,
       sort,
     };
-    const searched = chooseShards(manifest.shards, walk).load;
+    // Only the shards that can match every word of the query (all of them without a directory).
+    // An empty query needs no index beyond one shard, which fills the filters.
+    const routed =
+      query === ""
+        ? { load: manifest.shards.slice(0, 1), remaining: [], candidates: manifest.shards }
+        : await chooseQueryShards(manifest, query, walk, fetchBucket);
+    const searched = routed.load;
+    if (run !== latest) return;
+    if (searched.length === 0 && query !== "") {
+      list.replaceChildren();
+      if (more) more.hidden = true;
+      if (next) next.hidden = true;
+      status.textContent = searchStatusText({ query, count: 0, searched: [], complete: true });
+      return;
+    }
     const batchAfterSearched = () =>
-      chooseShards(manifest.shards, { ...walk, searched: names(searched) });
-    let index = await indexFor(searched);
+      chooseShards(routed.candidates, { ...walk, searched: names(searched) });
+    let index = await indexFor(searched.length > 0 ? searched : manifest.shards.slice(0, 1));
     // Batches an earlier search already merged cost nothing more to search: take them along.
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((s) => merges.has(s.path))) {
