@@ -80,3 +80,12 @@ export const newspaperNoun: CountedNoun = {
   many: "# صحيفة",
   other: "# صحيفة",
 };
+
+export const resultNoun: CountedNoun = {
+  zero: "لا نتائج",
+  one: "نتيجة واحدة",
+  two: "نتيجتان",
+  few: "# نتائج",
+  many: "# نتيجة",
+  other: "# نتيجة",
+};
