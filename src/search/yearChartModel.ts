@@ -9,6 +9,8 @@ import { createNumberText, resultNoun } from "../site/arabicText.ts";
 export interface YearBar {
   year: string;
   count: number;
+  /** The count alone, as shown above the bar: «12». */
+  countText: string;
   /** The bar's name for every reader, e.g. «2017: 12 نتيجة». */
   label: string;
   /** Bar height in percent of the busiest year; a year with any result is at least `MIN_BAR`. */
@@ -52,6 +54,7 @@ export function yearChartModel(
     bars.push({
       year: key,
       count,
+      countText: numberText.number(count),
       label: `${key}: ${numberText.count(count, resultNoun)}`,
       height: count === 0 ? 0 : Math.max(MIN_BAR, Math.round((count / busiest) * 100)),
       selected: key === selectedYear,

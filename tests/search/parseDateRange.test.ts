@@ -54,8 +54,18 @@ describe("isInDateRange and yearsInDateRange", () => {
 });
 
 describe("resultsInDateRange", () => {
-  const dates = ["2010-09-01", "2016-02-29", "2016-03-01", "2016-12-01", "2017-06-30", "2019-01-01"];
-  const results = [...dates, undefined, undefined].map((date, index) => ({ id: `r${index}`, date }));
+  const dates = [
+    "2010-09-01",
+    "2016-02-29",
+    "2016-03-01",
+    "2016-12-01",
+    "2017-06-30",
+    "2019-01-01",
+  ];
+  const results = [...dates, undefined, undefined].map((date, index) => ({
+    id: `r${index}`,
+    date,
+  }));
 
   it("keeps the results between the bounds, loading only a few dates", async () => {
     const loaded: string[] = [];
@@ -63,7 +73,11 @@ describe("resultsInDateRange", () => {
       loaded.push(result.id);
       return result.date;
     };
-    const kept = await resultsInDateRange(results, { from: "2016-03-01", to: "2017-06-30" }, dateOf);
+    const kept = await resultsInDateRange(
+      results,
+      { from: "2016-03-01", to: "2017-06-30" },
+      dateOf,
+    );
     expect([...kept]).toEqual(["r2", "r3", "r4"]);
     expect(new Set(loaded).size).toBeLessThanOrEqual(6);
   });

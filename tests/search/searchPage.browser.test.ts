@@ -163,7 +163,7 @@ for (const base of ["/", "/archive/"]) {
       ]);
       expect(shardsRequested(requests)).toEqual(["2025-part1", "2025-part2"]);
       expect(await status.textContent()).toBe(
-        "1 نتيجة لـ «العامة» في أخبار 2025 حتى الآن. ابحث في الأرشيف كله",
+        "نتيجة واحدة لـ «العامة» في أخبار 2025 حتى الآن. ابحث في الأرشيف كله",
       );
       expect(await page.locator("[data-search-more]").isHidden()).toBe(true);
       expect(await next.textContent()).toBe("ابحث في الأخبار الأقدم (2017–2024)");
@@ -188,7 +188,7 @@ for (const base of ["/", "/archive/"]) {
         "2025-part2",
       ]);
       expect(await status.textContent()).toContain(
-        "3 نتيجة لـ «العامة» في أخبار 2017–2025 حتى الآن.",
+        "3 نتائج لـ «العامة» في أخبار 2017–2025 حتى الآن.",
       );
       expect(await next.textContent()).toBe("ابحث في الأخبار الأقدم (2010–2016)");
 
@@ -199,7 +199,7 @@ for (const base of ["/", "/archive/"]) {
         "اكتشاف لأقدم نملة في التاريخ",
         "مجلس الشورى يناقش مشروع الموازنة العامة",
       ]);
-      expect(await status.textContent()).toBe("5 نتيجة لـ «العامة».");
+      expect(await status.textContent()).toBe("5 نتائج لـ «العامة».");
       expect(await next.isHidden()).toBe(true);
       // The pressed button is gone: the focus moved to the first appended result.
       expect(await focused()).toBe((await resultTitles(page))[3]);
@@ -228,7 +228,7 @@ for (const base of ["/", "/archive/"]) {
       expect(await resultTitles(page)).toEqual([
         "الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء",
       ]);
-      expect(await status.textContent()).toBe("1 نتيجة لـ «الكويت».");
+      expect(await status.textContent()).toBe("نتيجة واحدة لـ «الكويت».");
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -270,7 +270,7 @@ for (const base of ["/", "/archive/"]) {
         "2025-part1",
         "2025-part2",
       ]);
-      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتيجة لـ «العامة».");
+      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتائج لـ «العامة».");
       expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await page.close();

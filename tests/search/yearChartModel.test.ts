@@ -14,6 +14,7 @@ describe("yearChartModel", () => {
   it("scales heights to the busiest year and keeps a lone result visible", () => {
     const chart = yearChartModel({ "2010": 1000, "2011": 500, "2012": 1, "2013": 2 });
     expect(chart.bars.map((bar) => bar.height)).toEqual([100, 50, MIN_BAR, MIN_BAR]);
+    expect(chart.bars.map((bar) => bar.countText)).toEqual(["1,000", "500", "1", "2"]);
     expect(chart.bars.map((bar) => bar.label)).toEqual([
       "2010: 1,000 نتيجة",
       "2011: 500 نتيجة",
