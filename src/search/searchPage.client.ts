@@ -27,7 +27,13 @@ import { renderHeadlineGroup } from "./renderHeadlineGroup.ts";
 import { renderSearchResult, type ResultData } from "./renderSearchResult.ts";
 import { renderYearChart } from "./renderYearChart.ts";
 import type { ArchiveSort, PagefindResult } from "./searchArchive.ts";
-import { fillFilterSelects, formParams, keepInForm, setUpDateInputs } from "./searchPageForm.ts";
+import {
+  fillFilterSelects,
+  foldOptionsOnPhones,
+  formParams,
+  keepInForm,
+  setUpDateInputs,
+} from "./searchPageForm.ts";
 import { createShardedIndex, readManifest, type PagefindModule } from "./searchPageIndex.ts";
 import {
   countResultsByYear,
@@ -80,6 +86,8 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const headlineGroup = app.querySelector<HTMLElement>("[data-search-headlines]");
   const headlinesMore = app.querySelector<HTMLButtonElement>("[data-search-headlines-more]");
   const chart = app.querySelector<HTMLElement>("[data-search-years]");
+  const refine = form.querySelector<HTMLDetailsElement>("details[data-search-refine]");
+  if (refine) foldOptionsOnPhones(refine, new URLSearchParams(location.search));
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   sortSelect?.addEventListener("change", () => form.requestSubmit());
 

@@ -73,3 +73,18 @@ export function formParams(form: HTMLFormElement): URLSearchParams {
   }
   return params;
 }
+
+const PHONE = "(max-width: 40rem)";
+const OPTION_PARAMS = ["newspaper", "year", "kind", "sort", "from", "to"];
+
+/**
+ * Folds the search options on a phone while none is set, so the results start on the first
+ * screen; they open again on a wider screen (where their toggle is not shown).
+ */
+export function foldOptionsOnPhones(details: HTMLDetailsElement, params: URLSearchParams): void {
+  const phone = window.matchMedia(PHONE);
+  if (phone.matches && !OPTION_PARAMS.some((name) => params.get(name))) details.open = false;
+  phone.addEventListener("change", () => {
+    if (!phone.matches) details.open = true;
+  });
+}
