@@ -93,6 +93,31 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
       }
     });
 
+    it("marks الحكومة in the result and on the opened article when searching the plural الحكومات", async () => {
+      const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
+      const { page } = watched;
+      try {
+        await page.goto(`${served.server.url}search/?q=${encodeURIComponent("الحكومات")}`);
+        const link = page
+          .locator("[data-search-results]")
+          .getByRole("link", { name: expected.title });
+        await link.waitFor({ timeout: 15_000 });
+        await expect(link.locator("mark").allTextContents()).resolves.toEqual(["الحكومة"]);
+        await link.click();
+        await page.waitForURL((url) => url.searchParams.get("highlight") === "الحكومات");
+        await page.locator("main mark").first().waitFor({ timeout: 10_000 });
+        const marked = await page.locator("main mark").allTextContents();
+        expect(marked.length).toBeGreaterThan(0);
+        expect(marked.every((word) => word.replace(/[^\p{L}]/gu, "").endsWith("الحكومة"))).toBe(
+          true,
+        );
+        await page.waitForLoadState("networkidle");
+        expect(watched.problemLines()).toEqual([]);
+      } finally {
+        await watched.close();
+      }
+    });
+
     // From tests/fixtures/site/content: «عسير» is in one article (2019-03-15, «منطقة عسير») and
     // two ticker headlines (2017-11-20 «بعسير», 2025-03-02 «بمنطقة عسير»).
     const region = "عسير";
