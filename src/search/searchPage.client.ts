@@ -20,7 +20,7 @@
  *     <button type="button" data-search-next hidden>…</button>   (searches the next batch)
  *   </div>
  */
-import { chooseShards, type ShardBatchOptions, type ShardListing } from "./chooseShards.ts";
+import { chooseShards, type ShardBatchOptions } from "./chooseShards.ts";
 import { highlightTermsOf } from "./highlightTerms.ts";
 import { hasDateRange, parseDateRange, yearsInDateRange } from "./parseDateRange.ts";
 import { renderHeadlineGroup } from "./renderHeadlineGroup.ts";
@@ -34,7 +34,12 @@ import {
   keepInForm,
   setUpDateInputs,
 } from "./searchPageForm.ts";
-import { createShardedIndex, readManifest, type PagefindModule } from "./searchPageIndex.ts";
+import {
+  createShardedIndex,
+  readManifest,
+  type PagefindModule,
+  type ShardsManifest,
+} from "./searchPageIndex.ts";
 import {
   countResultsByYear,
   idsInDateRange,
@@ -53,6 +58,7 @@ const SHARD_FILTER = "shard";
 const SORTS: readonly ArchiveSort[] = ["relevance", "newest", "oldest"];
 
 type Result = PagefindResult<ResultData>;
+type Shard = ShardsManifest["shards"][number];
 
 /** Links to the same search over the whole archive at once, for a full relevance ranking. */
 function appendSearchEverywhereLink(status: HTMLElement): void {
@@ -65,7 +71,7 @@ function appendSearchEverywhereLink(status: HTMLElement): void {
 }
 
 /** The dated years some shards hold, oldest first. */
-function yearsOf(shards: readonly ShardListing[]): string[] {
+function yearsOf(shards: readonly Shard[]): string[] {
   const years = new Set(shards.flatMap((shard) => Object.keys(shard.years)));
   years.delete("undated");
   return [...years].sort();
@@ -102,14 +108,14 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   // they add, so they download index chunks only, not pagefind.js and its wasm again.
   const index = createShardedIndex(bundleUrl, siteBase);
   let filled: Promise<void> | undefined;
-  const indexFor = async (shards: readonly ShardListing[]): Promise<PagefindModule> => {
+  const indexFor = async (shards: readonly Shard[]): Promise<PagefindModule> => {
     const pagefind = await index.load(shards);
     // Once, from the first batch: a select the page does not list comes from its shards.
     filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
     await filled;
     return pagefind;
   };
-  const names = (shards: readonly ShardListing[]) => shards.map((shard) => shard.name);
+  const names = (shards: readonly Shard[]) => shards.map((shard) => shard.name);
 
   let latest = 0;
   const show = async (params: URLSearchParams): Promise<void> => {
@@ -171,7 +177,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
 
     /** Searches some of the loaded shards (in the order a sort needs) for this query. */
     const searchIn =
-      (shards: readonly ShardListing[]): RunSearch<ResultData> =>
+      (shards: readonly Shard[]): RunSearch<ResultData> =>
       (searchFilters, searchSort) =>
         searchShardBatch(
           pagefind,
@@ -185,7 +191,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
           { shardFilter: SHARD_FILTER, wholeIndex: index.size() === shards.length },
         );
     /** Articles and headlines of some shards, inside the date range. */
-    const findIn = async (shards: readonly ShardListing[]) => {
+    const findIn = async (shards: readonly Shard[]) => {
       const [byKind, kept] = await Promise.all([
         headlineGroup
           ? searchByKind(searchIn(shards), filters, sort)
@@ -194,7 +200,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
               articles: results,
               headlines: [],
             })),
-        idsInDateRange(searchIn(shards), filters, range),
+        idsInDateRange(shards, (shard) => searchIn([shard]), filters, range),
       ]);
       return {
         articles: keepIds(byKind.articles, kept),

@@ -5,6 +5,7 @@
 import type { ShardListing } from "./chooseShards.ts";
 import type { ResultData } from "./renderSearchResult.ts";
 import type { PagefindApi } from "./searchArchive.ts";
+import type { DateSpan } from "./searchPageResults.ts";
 
 /** The part of `pagefind.js` the page uses. */
 export interface PagefindModule extends PagefindApi<ResultData> {
@@ -13,9 +14,9 @@ export interface PagefindModule extends PagefindApi<ResultData> {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** The bundle's `shards.json`. */
+/** The bundle's `shards.json`; a dated shard also gives the dates its records span. */
 export interface ShardsManifest {
-  shards: ShardListing[];
+  shards: (ShardListing & DateSpan)[];
 }
 
 /** Reads the bundle's shard list. */

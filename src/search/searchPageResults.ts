@@ -47,18 +47,54 @@ export async function searchByKind<Data>(
   return { articles, headlines };
 }
 
+/** The dates a shard's records span (`firstDate`/`lastDate` in shards.json), when known. */
+export interface DateSpan {
+  firstDate?: string;
+  lastDate?: string;
+}
+
 /**
- * The ids of all results (both kinds) dated inside the range, or undefined without a range.
- * Uses one oldest-first search and loads the dates of about 2·log₂(n) results.
+ * The ids of one shard's results dated inside the range. `run` must search that one shard, whose
+ * oldest-first order Pagefind keeps (merged shards are not sorted among each other). A shard
+ * whose whole span lies in the range keeps every result without loading a date; otherwise about
+ * 2·log₂(n) result dates are loaded.
  */
-export async function idsInDateRange<Data extends { meta: Record<string, string | undefined> }>(
+export async function shardIdsInDateRange<
+  Data extends { meta: Record<string, string | undefined> },
+>(
   run: RunSearch<Data>,
+  filters: Record<string, string>,
+  range: DateRange,
+  span: DateSpan = {},
+): Promise<Set<string>> {
+  const oldestFirst = await run(filters, "oldest");
+  const inside =
+    span.firstDate !== undefined &&
+    span.lastDate !== undefined &&
+    (!range.from || span.firstDate.slice(0, 10) >= range.from) &&
+    (!range.to || span.lastDate.slice(0, 10) <= range.to);
+  if (inside) return new Set(oldestFirst.map((result) => result.id));
+  return resultsInDateRange(oldestFirst, range, async (result) => (await result.data()).meta.date);
+}
+
+/**
+ * The ids of all results (both kinds) of some shards dated inside the range, shard by shard, or
+ * undefined without a range.
+ */
+export async function idsInDateRange<
+  Data extends { meta: Record<string, string | undefined> },
+  Shard extends DateSpan,
+>(
+  shards: readonly Shard[],
+  runIn: (shard: Shard) => RunSearch<Data>,
   filters: Record<string, string>,
   range: DateRange,
 ): Promise<Set<string> | undefined> {
   if (!hasDateRange(range)) return undefined;
-  const oldestFirst = await run(filters, "oldest");
-  return resultsInDateRange(oldestFirst, range, async (result) => (await result.data()).meta.date);
+  const perShard = await Promise.all(
+    shards.map((shard) => shardIdsInDateRange(runIn(shard), filters, range, shard)),
+  );
+  return new Set(perShard.flatMap((ids) => [...ids]));
 }
 
 /**
