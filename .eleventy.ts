@@ -1,42 +1,42 @@
-// Wiring only: every plugin lives in src/site/. Run through `news-archive build` (see src/site/buildSite.ts).
+// Wiring only: every plugin lives in src/site/. Eleventy merges `config` from this file; the
+// build (src/site/buildSite.ts) passes `archiveSite(options)` as Eleventy's `config` callback.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { archiveDataPlugin } from "./src/site/archiveDataPlugin.ts";
+import { archiveDataPlugin, type ArchiveDataOptions } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
-import { renderShardPlugin } from "./src/site/renderShards.ts";
-import { readBuildSettings, siteConfigFor } from "./src/site/buildSettings.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
+import { renderShardPlugin, type RenderShard } from "./src/site/renderShardPlugin.ts";
+import type { SiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
 
-export default function eleventyConfig(eleventyConfig: EleventyConfig) {
-  const settings = readBuildSettings();
-  const config = siteConfigFor(settings);
+/** Settings that never change between runs (input and output folders come from the build). */
+export const config = {
+  dir: { includes: "_includes" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+  // Scraped text must never run as a template.
+  markdownTemplateEngine: false,
+};
 
-  eleventyConfig.addPlugin(templateEnginesPlugin);
-  eleventyConfig.addPlugin(siteDataPlugin, { config });
-  eleventyConfig.addPlugin(archiveDataPlugin, {
-    contentDir: settings.contentDir,
-    config,
-    stateFile: settings.stateFile,
-    incremental: settings.incremental,
-    shard: settings.renderShard,
-    soloLimit: settings.soloLimit,
-    stateOut: settings.stateOut,
-  });
-  eleventyConfig.addPlugin(filtersPlugin, { config });
-  eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (settings.renderShard?.index ?? 0) === 0 });
-  if (settings.renderShard) eleventyConfig.addPlugin(renderShardPlugin, settings.renderShard);
-  // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+/** What one Eleventy run of the site needs. */
+export interface ArchiveSiteOptions extends ArchiveDataOptions {
+  config: SiteConfig;
+  /** This run renders one share of the pages; shard 0 also writes the assets. Absent: everything. */
+  shard?: RenderShard | undefined;
+}
 
-  return {
-    // Input and output folders come from the build command (src/site/buildSite.ts).
-    dir: { includes: "_includes" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-    // Scraped text must never run as a template.
-    markdownTemplateEngine: false,
-    pathPrefix: config.pathPrefix,
+/** The site's plugins for one run, as an Eleventy `config` callback. */
+export function archiveSite(options: ArchiveSiteOptions) {
+  return (eleventyConfig: EleventyConfig): void => {
+    const { config } = options;
+    eleventyConfig.addPlugin(templateEnginesPlugin);
+    eleventyConfig.addPlugin(siteDataPlugin, { config });
+    eleventyConfig.addPlugin(archiveDataPlugin, options);
+    eleventyConfig.addPlugin(filtersPlugin, { config });
+    eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (options.shard?.index ?? 0) === 0 });
+    if (options.shard) eleventyConfig.addPlugin(renderShardPlugin, options.shard);
+    // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
+    eleventyConfig.addPlugin(HtmlBasePlugin);
   };
 }

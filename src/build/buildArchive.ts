@@ -6,8 +6,7 @@ import {
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
-import { readBuildSettings, siteConfigFor } from "../site/buildSettings.ts";
-import { buildSite, type BuildSiteOptions } from "../site/buildSite.ts";
+import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
 import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
 import { readFileSync } from "node:fs";
 import type { SiteConfig } from "../site/siteConfig.ts";
@@ -106,13 +105,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
 }> {
   const log =
     options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
-  // buildSite sets the per-run environment that .eleventy.ts reads; it also resolves the config here.
   if (options.render ?? true) await buildSite(options);
-  const config = siteConfigFor({
-    ...readBuildSettings(),
-    pathPrefix: options.pathPrefix,
-    ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
-  });
+  const config = siteConfigOf(options);
   let search: SearchBuildReport | undefined;
   if (options.search ?? true) {
     search = await buildArchiveSearch(

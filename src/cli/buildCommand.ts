@@ -1,4 +1,5 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
 interface BuildFlags {
@@ -12,6 +13,17 @@ interface BuildFlags {
   search: boolean;
   searchOnly?: boolean;
   shardSize: string;
+  siteConfig?: string;
+  renderProcesses?: string;
+  soloLimit?: string;
+}
+
+/** A whole number of at least 1 from a flag, or one clear line naming the flag. */
+function positiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${flag} must be a whole number of at least 1: ${value}`);
+  return number;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -39,6 +51,16 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       "most pages and headlines per search index shard",
       String(DEFAULT_SHARD_SIZE),
     )
+    .option(
+      "--site-config <json>",
+      "override site config values for this run, e.g. '{\"itemsPerPage\":50}'",
+    )
+    .option(
+      "--render-processes <n>",
+      "processes that render the site together (default: chosen from the archive's size)",
+    )
+    // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
+    .addOption(new Option("--solo-limit <pages>").hideHelp())
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
@@ -52,6 +74,15 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         incremental: flags.incremental ?? false,
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         quiet: true,
+        ...(flags.siteConfig !== undefined
+          ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
+          : {}),
+        ...(flags.renderProcesses !== undefined
+          ? { renderShards: positiveInteger("--render-processes", flags.renderProcesses) }
+          : {}),
+        ...(flags.soloLimit !== undefined
+          ? { soloLimit: positiveInteger("--solo-limit", flags.soloLimit) }
+          : {}),
         render: !flags.searchOnly,
         search: flags.search,
         maxPerShard: Number(flags.shardSize),

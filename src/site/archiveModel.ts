@@ -20,6 +20,16 @@ import {
 import { createDateText } from "./formatDates.ts";
 import { buildHeadlineRecords, mostRecentlySeen, type HeadlineRecord } from "./headlineRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import {
+  anyPageKind,
+  pageKindNames,
+  pageKinds,
+  pagesOf,
+  sitemapOrder,
+  type Page,
+  type PageKindName,
+  type PagesToRender,
+} from "./pageKinds.ts";
 import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
 
 /** What the loader read from the content folder. */
@@ -51,8 +61,8 @@ export interface ArchiveSummary {
   lastDate: string | undefined;
 }
 
-/** Everything the templates render, computed once per build. */
-export interface ArchiveModel {
+/** The archive's lists and figures, from which every page kind takes its pages (see pageKinds.ts). */
+export interface ArchiveLists {
   articles: ArticleRecord[];
   latest: ArticleRecord[];
   ticker: HeadlineRecord[];
@@ -68,66 +78,56 @@ export interface ArchiveModel {
   feed: ArticleRecord[];
   /** ISO date of the newest article, the feeds' `updated`. */
   updated: string | undefined;
+}
+
+/** Everything the templates render, computed once per build (before choosing the pages to render). */
+export interface ArchiveContent extends ArchiveLists {
   sitemap: SitemapPlan;
   /** The sitemap index as a one-item list, or empty when one sitemap file suffices (drives pagination). */
   sitemapIndexes: { path: string; sitemaps: string[] }[];
-  /** The paginated pages this build renders: all of them, or those an incremental plan selected. */
+}
+
+/** The archive as templates see it: its content and the paginated pages this build renders. */
+export interface ArchiveModel extends ArchiveContent {
+  /** Per page kind (see pageKinds.ts): all pages, or those an incremental plan or a shard selected. */
   pages: PagesToRender;
 }
 
-/** The lists that paginated templates loop over, one page per item. */
-export interface PagesToRender {
-  articles: ArticleRecord[];
-  years: YearGroup[];
-  monthViews: MonthView[];
-  undatedViews: ListView<ArticleRecord>[];
-  newspaperViews: NewspaperView[];
-  articleViews: ListView<ArticleRecord>[];
-  headlineViews: ListView<HeadlineRecord>[];
+/** Keeps only the pages of each kind that pass `keep` (by kind, so shards and plans share one loop). */
+function filterPages(
+  model: ArchiveModel,
+  keep: (name: PageKindName, pages: readonly Page[]) => readonly Page[],
+): ArchiveModel {
+  const pages = {} as Record<PageKindName, readonly Page[]>;
+  for (const name of pageKindNames) pages[name] = keep(name, model.pages[name]);
+  return { ...model, pages: pages as unknown as PagesToRender };
 }
 
 /** Keeps only the paginated pages whose URL is in `hrefs` (an incremental build renders what changed). */
 export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): ArchiveModel {
-  const keep = <T extends { href: string }>(pages: readonly T[]): T[] =>
-    pages.filter((p) => hrefs.has(p.href));
-  const { pages } = model;
-  return {
-    ...model,
-    pages: {
-      articles: keep(pages.articles),
-      years: keep(pages.years),
-      monthViews: keep(pages.monthViews),
-      undatedViews: keep(pages.undatedViews),
-      newspaperViews: keep(pages.newspaperViews),
-      articleViews: keep(pages.articleViews),
-      headlineViews: keep(pages.headlineViews),
-    },
-  };
+  return filterPages(model, (_, pages) => pages.filter((page) => hrefs.has(page.href)));
 }
 
 /**
- * The pages one render shard draws: an equal, contiguous share of the article pages, and for
- * shard 0 every other paginated page too (the shard that also renders the home page, lists,
- * feeds and sitemap). Every shard computes the same model, so the shares never overlap.
+ * The pages one render shard draws: an equal, contiguous share of each `split` kind (article
+ * pages), and for shard 0 every page of the `first` kinds too (the shard that also renders the
+ * home page, feeds and sitemap). Every shard computes the same model, so the shares never overlap.
  */
 export function shardPages(model: ArchiveModel, index: number, count: number): ArchiveModel {
-  const { articles } = model.pages;
-  const start = Math.floor((index * articles.length) / count);
-  const end = Math.floor(((index + 1) * articles.length) / count);
-  const mine = articles.slice(start, end);
-  if (index === 0) return { ...model, pages: { ...model.pages, articles: mine } };
-  return {
-    ...model,
-    pages: {
-      articles: mine,
-      years: [],
-      monthViews: [],
-      undatedViews: [],
-      newspaperViews: [],
-      articleViews: [],
-      headlineViews: [],
-    },
-  };
+  return filterPages(model, (name, pages) => {
+    if (pageKinds[name].shard === "first") return index === 0 ? pages : [];
+    const start = Math.floor((index * pages.length) / count);
+    return pages.slice(start, Math.floor(((index + 1) * pages.length) / count));
+  });
+}
+
+/** The root-relative paths the sitemap lists, in sitemapOrder. */
+function sitemapPaths(lists: ArchiveLists): string[] {
+  return sitemapOrder.flatMap((entry): readonly string[] => {
+    if (entry.startsWith("/")) return [entry];
+    const kind = anyPageKind(entry as PageKindName);
+    return kind.sitemap ? kind.pages(lists).map((page) => page.href) : [];
+  });
 }
 
 /** Builds the archive model from loaded content: sorting, grouping, pagination and labels. */
@@ -212,26 +212,7 @@ export function buildArchiveModel(
     lastDate: newest?.date,
   };
 
-  const pagePaths = [
-    "/",
-    "/archive/",
-    ...years.map((y) => y.href),
-    ...monthViews.map((v) => v.href),
-    ...undatedViews.map((v) => v.href),
-    "/newspapers/",
-    ...newspaperViews.map((v) => v.href),
-    ...articleViews.map((v) => v.href),
-    ...headlineViews.map((v) => v.href),
-    "/about/",
-    "/search/",
-    ...articles.map((a) => a.href),
-  ];
-
-  const sitemap = splitSitemap(
-    pagePaths.map((path) => absoluteUrl(path, config)),
-    sitemapLimit,
-  );
-  return {
+  const lists: ArchiveLists = {
     articles,
     latest: articles.slice(0, config.itemsPerPage),
     ticker: mostRecentlySeen(headlines, config.tickerSize),
@@ -245,16 +226,15 @@ export function buildArchiveModel(
     summary,
     feed: dated.slice(0, config.feedSize),
     updated: newest?.date,
+  };
+  const sitemap = splitSitemap(
+    sitemapPaths(lists).map((path) => absoluteUrl(path, config)),
+    sitemapLimit,
+  );
+  const content: ArchiveContent = {
+    ...lists,
     sitemap,
     sitemapIndexes: sitemap.index ? [{ path: "/sitemap.xml", sitemaps: sitemap.index }] : [],
-    pages: {
-      articles,
-      years,
-      monthViews,
-      undatedViews,
-      newspaperViews,
-      articleViews,
-      headlineViews,
-    },
   };
+  return { ...content, pages: pagesOf(content) };
 }

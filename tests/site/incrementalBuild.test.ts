@@ -24,14 +24,12 @@ async function build(
     out,
     "--state-file",
     stateFile,
+    "--site-config",
+    JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
   ];
   if (incremental) args.push("--incremental");
   const { stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
-    env: {
-      ...process.env,
-      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
-    },
   });
   return stderr;
 }

@@ -34,14 +34,12 @@ export async function renderFixtureSite(pathPrefix?: string): Promise<RenderedSi
     outDir,
     "--state-file",
     stateFile,
+    "--site-config",
+    JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
   ];
   if (pathPrefix) args.push("--path-prefix", pathPrefix);
   const { stderr } = await promisify(execFile)(process.execPath, args, {
     cwd: root,
-    env: {
-      ...process.env,
-      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
-    },
   });
   const read = (file: string): Promise<string> => readFile(path.join(outDir, file), "utf8");
   return {

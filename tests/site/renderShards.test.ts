@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { chooseRenderShards } from "../../src/site/renderShards.ts";
+import { chooseRenderShards } from "../../src/build/renderShards.ts";
 import { fixtureContent } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -15,20 +15,14 @@ async function build(
   out: string,
   shards: number,
   incremental = false,
-  extraEnv: Record<string, string> = {},
+  extraFlags: string[] = [],
 ) {
   const args = ["scripts/news-archive.js", "build", "--no-search", "--content", content];
   args.push("--out", out, "--state-file", `${out}.state.json`);
+  args.push("--site-config", JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }));
+  args.push("--render-processes", String(shards), ...extraFlags);
   if (incremental) args.push("--incremental");
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
-    cwd: root,
-    env: {
-      ...process.env,
-      NEWS_ARCHIVE_SITE_CONFIG: JSON.stringify({ itemsPerPage: 2, headlinesPerPage: 2 }),
-      NEWS_ARCHIVE_RENDER_SHARDS: String(shards),
-      ...extraEnv,
-    },
-  });
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: root });
   // Each Eleventy process prints one "[11ty] Wrote …" line.
   return `${stdout}${stderr}`;
 }
@@ -101,9 +95,7 @@ it("writes the same files in three render processes as in one, also on an increm
       "افتتح معرض الكتاب السنوي",
     ),
   );
-  const sharedLog = await build(content, path.join(work, "three"), 3, true, {
-    NEWS_ARCHIVE_SOLO_LIMIT: "1",
-  });
+  const sharedLog = await build(content, path.join(work, "three"), 3, true, ["--solo-limit", "1"]);
   expect(sharedLog).toMatch(/incremental: rendering \d+ of \d+ paginated pages, removing 0\n/);
   expect(sharedLog.match(/\[11ty\] Wrote/g)).toHaveLength(3);
   await build(content, path.join(work, "clean"), 1);

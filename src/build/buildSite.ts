@@ -1,0 +1,143 @@
+import path from "node:path";
+import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
+import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
+import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
+import {
+  frontMatterCacheFile,
+  loadArchiveModel,
+  planSiteRender,
+  type SiteRenderPlan,
+} from "./planSiteRender.ts";
+import { type RenderJob } from "./renderJob.ts";
+import {
+  chooseRenderShards,
+  countArticleFiles,
+  MAX_ARTICLES_PER_SHARD,
+  runRenderShards,
+} from "./renderShards.ts";
+import { projectRoot, runEleventy } from "./runEleventy.ts";
+
+export { projectRoot };
+
+/** Options of one site build. */
+export interface BuildSiteOptions {
+  /** Folder with `articles/` and `headlines/` (the ingest output). */
+  contentDir: string;
+  /** Output folder. */
+  outDir: string;
+  /** Overrides the site config's path prefix, e.g. `/archive/`. */
+  pathPrefix?: string;
+  /** Keep serving with live reload after the first build (Eleventy's dev server). */
+  serve?: boolean;
+  port?: number;
+  quiet?: boolean;
+  /** Site config values to override for this run (tests, benchmarks). */
+  siteOverrides?: Partial<SiteConfig>;
+  /** Re-render only pages whose inputs changed since the last build into the same folder. */
+  incremental?: boolean;
+  /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
+  stateFile?: string;
+  /** Processes that render the site together (1: in this process); default: chosen by chooseRenderShards. */
+  renderShards?: number;
+  /**
+   * An incremental build of at most this many pages renders in this process even when
+   * `renderShards` > 1 (each extra Eleventy loads the whole archive for its few pages).
+   * @default 25000
+   */
+  soloLimit?: number;
+  /** Notes and skipped files; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+/** The site config of one build: the edited config, this run's overrides, then the CLI prefix. */
+export function siteConfigOf(
+  options: Pick<BuildSiteOptions, "siteOverrides" | "pathPrefix">,
+): SiteConfig {
+  return resolveSiteConfig({
+    ...options.siteOverrides,
+    ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
+  });
+}
+
+/** The pages a render job draws from the full model: the plan's, then the shard's share. */
+export function jobPages(
+  model: ArchiveModel,
+  job: Pick<RenderJob, "render" | "shard">,
+): ArchiveModel {
+  const planned = job.render ? restrictPages(model, new Set(job.render)) : model;
+  return job.shard ? shardPages(planned, job.shard.index, job.shard.count) : planned;
+}
+
+/**
+ * Plans the render of a loaded model and, when at most `soloLimit` pages are to be rendered,
+ * the pages this process renders itself (a render process would load the archive again).
+ */
+async function planPages(
+  model: ArchiveModel,
+  options: Parameters<typeof planSiteRender>[1],
+  soloLimit: number,
+): Promise<SiteRenderPlan & { pages: ArchiveModel | undefined }> {
+  const plan = await planSiteRender(model, options);
+  const count = plan.render?.size ?? plan.total;
+  const pages =
+    count <= soloLimit ? jobPages(model, { render: plan.render && [...plan.render] }) : undefined;
+  return { ...plan, pages };
+}
+
+/**
+ * Builds the site: loads the archive, plans which pages to render (all, or in an incremental
+ * build those whose signature changed), renders them with Eleventy in this process or in render
+ * shards, then removes vanished pages and records the build state. `--serve` renders in this
+ * process and reloads the archive on every watch rebuild.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  const log =
+    options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
+  const config = siteConfigOf(options);
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  const quiet = options.quiet ?? true;
+  if (options.serve) {
+    // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
+    await runEleventy({
+      config,
+      outDir,
+      quiet,
+      serve: true,
+      port: options.port,
+      loadArchive: () => loadArchiveModel(contentDir, config, undefined, log),
+      watchDir: contentDir,
+    });
+    return;
+  }
+  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
+  const cacheFile = frontMatterCacheFile(stateFile);
+  const incremental = options.incremental ?? false;
+  const shards =
+    options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental };
+
+  // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
+  const soloLimit =
+    shards === 1 ? Infinity : incremental ? (options.soloLimit ?? MAX_ARTICLES_PER_SHARD) : 0;
+
+  // Loaded before any render process starts, so that they all find the front matter in the cache;
+  // only the plan outlives this line while they run.
+  const { pages, ...plan } = await planPages(
+    await loadArchiveModel(contentDir, config, cacheFile, log),
+    planOptions,
+    soloLimit,
+  );
+  if (plan.render) {
+    const where = pages && shards > 1 ? ", in one process" : "";
+    log(
+      `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
+    );
+  }
+  if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+  else
+    await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
+  await removeOutputs(outDir, plan.removed);
+  await writeBuildState(stateFile, plan.state);
+}

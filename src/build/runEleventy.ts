@@ -1,0 +1,41 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { archiveSite, type ArchiveSiteOptions } from "../../.eleventy.ts";
+
+/** The repository root, where `.eleventy.ts` and `templates/` live. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** One Eleventy run in this process. */
+export interface EleventyRunOptions extends ArchiveSiteOptions {
+  outDir: string;
+  /** Keep serving with live reload after the first build (Eleventy's dev server). */
+  serve?: boolean | undefined;
+  port?: number | undefined;
+  /** Keep Eleventy's output to its summary line. */
+  quiet: boolean;
+}
+
+/**
+ * Runs Eleventy in this process with the site's plugins wired for these options (Eleventy's
+ * `config` callback); `.eleventy.ts` adds only its fixed settings.
+ */
+export async function runEleventy(options: EleventyRunOptions): Promise<Eleventy> {
+  const wire = archiveSite(options);
+  const eleventy = new Eleventy(path.join(projectRoot, "templates"), options.outDir, {
+    configPath: path.join(projectRoot, ".eleventy.ts"),
+    config: wire,
+    quietMode: options.quiet,
+    runMode: options.serve ? "serve" : "build",
+    pathPrefix: options.config.pathPrefix,
+  });
+  if (options.serve) {
+    // watch() needs the initialised instance that write() would set up itself.
+    await eleventy.init();
+    await eleventy.watch();
+    await eleventy.serve(options.port);
+  } else {
+    await eleventy.write();
+  }
+  return eleventy;
+}

@@ -1,0 +1,183 @@
+import type { HeadlineRecord } from "./headlineRecords.ts";
+import type { ListView, YearGroup } from "./archiveGroups.ts";
+import type { ArchiveLists, MonthView, NewspaperView } from "./archiveModel.ts";
+import type { ArticleRecord } from "./articleRecords.ts";
+
+/** Anything rendered as one page at its own URL. */
+export interface Page {
+  href: string;
+}
+
+/**
+ * One kind of paginated page, declared once: everything else (the render plan, incremental
+ * signatures, the sitemap, render shards and `archive.pages` in templates) derives from it.
+ */
+export interface PageKind<P extends Page> {
+  /** The template under `templates/` that paginates over `archive.pages.<kind>` (size 1). */
+  template: string;
+  /** This kind's pages in the full archive, in the order the sitemap lists them. */
+  pages(content: ArchiveLists): readonly P[];
+  /**
+   * Everything the page renders besides templates, code and config (which the build's
+   * fingerprint covers): an incremental build re-renders the page when this value changes.
+   */
+  signature(page: P, content: ArchiveLists): unknown;
+  /** Whether the page is listed in `sitemap.xml`. */
+  sitemap: boolean;
+  /**
+   * How render shards share the pages: `split` gives each shard an equal contiguous share (the
+   * many article pages), `first` leaves all of them to shard 0 (lists, fewer and cheaper).
+   */
+  shard: "split" | "first";
+}
+
+/** Declares a page kind with its page type inferred from `pages` (see {@link pageKinds}). */
+function pageKind<P extends Page>(kind: PageKind<P>): PageKind<P> {
+  return kind;
+}
+
+/** What a list item contributes to its page: its URL, newspaper link and file hash (which covers the rest). */
+function itemKey(item: ArticleRecord): string {
+  return `${item.href} ${item.newspaperHref} ${item.contentHash}`;
+}
+
+/** The parts of a list view its page shows, without the totals that only the newest page prints. */
+function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown): unknown {
+  const { href, heading, pageLabel, isNewest, newerHref, olderHref } = view;
+  return {
+    href,
+    heading,
+    pageLabel,
+    isNewest,
+    newerHref,
+    olderHref,
+    items,
+    newest: isNewest ? newestExtras : null,
+  };
+}
+
+/**
+ * The page-kind registry. Adding a kind is one entry here, one template that paginates over
+ * `archive.pages.<name>`, and a test; leaving out any part of the entry fails type-checking, and
+ * so does forgetting to place the kind in {@link sitemapOrder}.
+ *
+ * @example
+ * // 1. The pages, computed in archiveModel.ts: `dayViews: ListView<ArticleRecord>[]` in ArchiveLists.
+ * // 2. The declaration (its page type is the type argument):
+ * dayViews: pageKind<ListView<ArticleRecord>>({
+ *   template: "day.njk",
+ *   pages: (content) => content.dayViews,
+ *   signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
+ *   sitemap: true,
+ *   shard: "first",
+ * }),
+ * // 3. templates/day.njk:
+ * //    pagination: { data: archive.pages.dayViews, size: 1, alias: view }, permalink: "{{ view.href }}"
+ * // 4. "dayViews" in sitemapOrder, and a test of what the page shows.
+ */
+export const pageKinds = {
+  years: pageKind<YearGroup>({
+    template: "archiveYear.njk",
+    pages: (content) => content.years,
+    signature: (year) => year,
+    sitemap: true,
+    shard: "first",
+  }),
+  monthViews: pageKind<MonthView>({
+    template: "archiveMonth.njk",
+    pages: (content) => content.monthViews,
+    signature: (view) => [
+      viewShape(view, view.items.map(itemKey), null),
+      view.yearHref,
+      view.yearLabel,
+    ],
+    sitemap: true,
+    shard: "first",
+  }),
+  undatedViews: pageKind<ListView<ArticleRecord>>({
+    template: "archiveUndated.njk",
+    pages: (content) => content.undatedViews,
+    signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
+    sitemap: true,
+    shard: "first",
+  }),
+  newspaperViews: pageKind<NewspaperView>({
+    template: "newspaper.njk",
+    pages: (content) => content.newspaperViews,
+    signature: (view) => viewShape(view, view.items.map(itemKey), view.newspaper),
+    sitemap: true,
+    shard: "first",
+  }),
+  articleViews: pageKind<ListView<ArticleRecord>>({
+    template: "articles.njk",
+    pages: (content) => content.articleViews,
+    signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
+    sitemap: true,
+    shard: "first",
+  }),
+  headlineViews: pageKind<ListView<HeadlineRecord>>({
+    template: "headlines.njk",
+    pages: (content) => content.headlineViews,
+    signature: (view, content) => viewShape(view, view.items, content.summary.headlineCountLabel),
+    sitemap: true,
+    shard: "first",
+  }),
+  articles: pageKind<ArticleRecord>({
+    template: "article.njk",
+    pages: (content) => content.articles,
+    // The source file's path differs between checkouts but never shows on the page.
+    signature: (article) => ({ ...article, file: undefined }),
+    sitemap: true,
+    shard: "split",
+  }),
+};
+
+/** The name of a registered page kind (a key of `archive.pages`). */
+export type PageKindName = keyof typeof pageKinds;
+
+/** The page type of a registered kind. */
+export type PageOf<K extends PageKindName> =
+  (typeof pageKinds)[K] extends PageKind<infer P> ? P : never;
+
+/** The paginated pages one build renders, per kind: `archive.pages` in templates. */
+export type PagesToRender = { [K in PageKindName]: PageOf<K>[] };
+
+/** The registered kind names, in registry order. */
+export const pageKindNames = Object.keys(pageKinds) as PageKindName[];
+
+/** A page kind's declaration with its page type widened, for code that treats every kind alike. */
+export function anyPageKind(name: PageKindName): PageKind<Page> {
+  return pageKinds[name] as unknown as PageKind<Page>;
+}
+
+/**
+ * Pages rendered once per build outside the registry, and where the sitemap lists them among
+ * the kinds: every registered kind with `sitemap: true` must appear here (checked below).
+ */
+export const sitemapOrder = [
+  "/",
+  "/archive/",
+  "years",
+  "monthViews",
+  "undatedViews",
+  "/newspapers/",
+  "newspaperViews",
+  "articleViews",
+  "headlineViews",
+  "/about/",
+  "/search/",
+  "articles",
+] as const satisfies readonly (PageKindName | `/${string}`)[];
+
+// Fails to compile when a registered kind is missing from sitemapOrder.
+type KindsMissingFromSitemap = Exclude<PageKindName, (typeof sitemapOrder)[number]>;
+const everyKindPlaced: [KindsMissingFromSitemap] extends [never] ? true : KindsMissingFromSitemap =
+  true;
+void everyKindPlaced;
+
+/** Every page of the archive with its kind, in registry order. */
+export function pagesOf(content: ArchiveLists): PagesToRender {
+  const pages = {} as Record<PageKindName, Page[]>;
+  for (const name of pageKindNames) pages[name] = [...anyPageKind(name).pages(content)];
+  return pages as unknown as PagesToRender;
+}
