@@ -211,6 +211,25 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
       }
     });
 
+    it("charts a two-word query per year: only the records holding both words count", async () => {
+      const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
+      const { page } = watched;
+      try {
+        await page.goto(`${served.server.url}search/?q=${encodeURIComponent(`منطقة ${region}`)}`);
+        const chart = page.locator("[data-search-years]");
+        await chart.getByRole("link").first().waitFor({ timeout: 15_000 });
+        await expect(
+          chart
+            .getByRole("link")
+            .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label"))),
+        ).resolves.toEqual(["2019: نتيجة واحدة", "2025: نتيجة واحدة"]);
+        await page.waitForLoadState("networkidle");
+        expect(watched.problemLines()).toEqual([]);
+      } finally {
+        await watched.close();
+      }
+    });
+
     it(`narrows ${region} to a date range from the URL and from the date inputs`, async () => {
       const watched = await openWatchedPage(served.browser, { origin: served.server.origin });
       const { page } = watched;
