@@ -40,13 +40,7 @@ import {
   type PagefindModule,
   type ShardsManifest,
 } from "./searchPageIndex.ts";
-import {
-  countResultsByYear,
-  idsInDateRange,
-  keepIds,
-  searchByKind,
-  type RunSearch,
-} from "./searchPageResults.ts";
+import { countYearsIn, findPageResults, type RunSearch } from "./searchPageResults.ts";
 import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
 import { searchShardBatch } from "./searchShardBatch.ts";
 import { yearChartModel } from "./yearChartModel.ts";
@@ -190,31 +184,16 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
           ).load,
           { shardFilter: SHARD_FILTER, wholeIndex: index.size() === shards.length },
         );
-    /** Articles and headlines of some shards, inside the date range. */
-    const findIn = async (shards: readonly Shard[]) => {
-      const [byKind, kept] = await Promise.all([
-        headlineGroup
-          ? searchByKind(searchIn(shards), filters, sort)
-          : // A page without a headline group lists both kinds in one ranking (as "articles").
-            searchIn(shards)(filters, sort).then((results) => ({
-              articles: results,
-              headlines: [],
-            })),
-        idsInDateRange(shards, (shard) => searchIn([shard]), filters, range),
-      ]);
-      return {
-        articles: keepIds(byKind.articles, kept),
-        headlines: keepIds(byKind.headlines, kept),
-        kept,
-      };
-    };
+    const grouped = headlineGroup !== null;
+    const findIn = (shards: readonly Shard[]) =>
+      findPageResults(shards, searchIn, { filters, sort, range, grouped });
     const found = await findIn(searched);
     if (run !== latest) return;
     const articles: Result[] = found.articles;
     const headlines: Result[] = found.headlines;
     const keptIds = found.kept ? new Set(found.kept) : undefined;
     // Ticker headlines are their own group, unless the reader asked for headlines only.
-    const headlinesInList = filters.kind === "headline" || !headlineGroup;
+    const headlinesInList = filters.kind === "headline" || !grouped;
     const listed = headlinesInList ? [...articles, ...headlines] : articles;
 
     const terms = highlightTermsOf(query);
@@ -228,9 +207,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
         searched,
         complete,
         range,
-        kinds: headlineGroup
-          ? { articles: articles.length, headlines: headlines.length }
-          : undefined,
+        kinds: grouped ? { articles: articles.length, headlines: headlines.length } : undefined,
       });
       if (!complete) appendSearchEverywhereLink(status);
       if (more) more.hidden = shown >= listed.length;
@@ -263,17 +240,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       const years = hasDateRange(range)
         ? yearsInDateRange(yearsOf(searched), range)
         : yearsOf(searched);
-      // Each year is counted in the shards that hold it only.
-      const counts = await countResultsByYear(
-        (yearFilters, yearSort) =>
-          searchIn(searched.filter((shard) => (shard.years[yearFilters.year ?? ""] ?? 0) > 0))(
-            yearFilters,
-            yearSort,
-          ),
-        filters,
-        years,
-        keptIds,
-      );
+      const counts = await countYearsIn(searched, searchIn, filters, years, keptIds);
       if (run !== latest) return;
       renderYearChart(chart, yearChartModel(counts, params.get("year") ?? undefined), (year) => {
         const filtered = new URLSearchParams(params);

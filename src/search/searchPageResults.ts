@@ -124,3 +124,58 @@ export function keepIds<Result extends { id: string }>(
 ): Result[] {
   return kept ? results.filter((result) => kept.has(result.id)) : results;
 }
+
+/** What a search of the page finds in some shards: both kinds, inside the date range. */
+export interface PageResults<Data> extends KindResults<Data> {
+  /** The ids inside the date range, or undefined without a range. */
+  kept: Set<string> | undefined;
+}
+
+/**
+ * Articles and headlines of some shards inside the date range. Without a headline group
+ * (`grouped: false`) both kinds come as one ranking, under `articles`.
+ * @example await findPageResults(searched, searchIn, { filters, sort, range, grouped: true })
+ */
+export async function findPageResults<
+  Data extends { meta: Record<string, string | undefined> },
+  Shard extends DateSpan,
+>(
+  shards: readonly Shard[],
+  searchIn: (shards: readonly Shard[]) => RunSearch<Data>,
+  options: {
+    filters: Record<string, string>;
+    sort: ArchiveSort;
+    range: DateRange;
+    grouped: boolean;
+  },
+): Promise<PageResults<Data>> {
+  const { filters, sort, range } = options;
+  const run = searchIn(shards);
+  const [byKind, kept] = await Promise.all([
+    options.grouped
+      ? searchByKind(run, filters, sort)
+      : run(filters, sort).then((results) => ({ articles: results, headlines: [] })),
+    idsInDateRange(shards, (shard) => searchIn([shard]), filters, range),
+  ]);
+  return {
+    articles: keepIds(byKind.articles, kept),
+    headlines: keepIds(byKind.headlines, kept),
+    kept,
+  };
+}
+
+/** {@link countResultsByYear} over some shards, each year searched in the shards holding it. */
+export function countYearsIn<Data, Shard extends { years: Record<string, number> }>(
+  shards: readonly Shard[],
+  searchIn: (shards: readonly Shard[]) => RunSearch<Data>,
+  filters: Record<string, string>,
+  years: readonly string[],
+  kept?: ReadonlySet<string>,
+): Promise<Record<string, number>> {
+  const run: RunSearch<Data> = (yearFilters, sort) =>
+    searchIn(shards.filter((shard) => (shard.years[yearFilters.year ?? ""] ?? 0) > 0))(
+      yearFilters,
+      sort,
+    );
+  return countResultsByYear(run, filters, years, kept);
+}
