@@ -1,17 +1,16 @@
 import path from "node:path";
 import { folderSize } from "../search/folderSize.ts";
-import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import {
   buildShardedSearchIndex,
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
 import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
-import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
-import { readFileSync } from "node:fs";
+import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
+import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
+import { archiveSearchEntries } from "./archiveSearchEntries.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -27,7 +26,6 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
 
 /** What indexing did, with the bundle's size on disk. */
 export interface SearchBuildReport extends ShardedSearchIndexStats {
-  headlinesIndexed: number;
   indexFiles: number;
   indexBytes: number;
   clientBytes: number;
@@ -40,46 +38,45 @@ export const SEARCH_SCRIPT_DIR = "search";
 /** Folder of the site holding the Pagefind shards and `shards.json`. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-/** Reads the ticker headlines with the site loader's own parser and schema. */
-async function loadHeadlines(contentDir: string, log: (line: string) => void) {
-  const headlines = [];
-  for (const file of await listMarkdownFiles(path.join(contentDir, "headlines"))) {
-    const parsed = parseFrontMatter(readFileSync(file, "utf8"), headlineFrontMatterSchema);
-    // The site build already reported the file; the index simply leaves it out too.
-    if (parsed.ok) headlines.push(parsed.data);
-    else log(`search: skipped ${file}: ${parsed.message}`);
-  }
-  return headlines;
-}
-
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /**
- * Indexes a built site: writes the search scripts to `<out>/search/` and the sharded Pagefind
- * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
+ * Indexes the archive for search: writes the search scripts to `<out>/search/` and the sharded
+ * Pagefind index to `<out>/pagefind/`, rebuilding only the shards whose articles or headlines
+ * changed. What is indexed comes from the site's model (the same loader and model the pages are
+ * rendered from), never from the built pages.
  */
 export async function buildArchiveSearch(
-  options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
+  options: {
+    contentDir: string;
+    outDir: string;
+    config: SiteConfig;
+    maxPerShard?: number;
+    /** The site build's state file: its front-matter cache spares parsing unchanged files again. */
+    stateFile?: string | undefined;
+  },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  const headlines = searchHeadlines(await loadHeadlines(options.contentDir, log), options.config);
+  // Skipped files are left out of the index as the site leaves them out (`log` reports them).
+  const model = await loadArchiveModel(
+    options.contentDir,
+    options.config,
+    frontMatterCacheFile(options.stateFile),
+    (line) => log(`search: ${line}`),
+  );
   const stats = await buildShardedSearchIndex({
-    siteDir: options.outDir,
-    bundleSubdir: SEARCH_BUNDLE_DIR,
-    headlines,
-    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
-    pageDirs: ["articles"],
+    bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
+    entries: archiveSearchEntries(model),
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
-    headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),
     indexFiles: size.files,
     indexBytes: size.bytes,
     clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
@@ -114,9 +111,11 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
         contentDir: options.contentDir,
         outDir: options.outDir,
         config,
+        stateFile: path.resolve(options.stateFile ?? defaultStateFile(options.outDir)),
         ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
       },
-      log,
+      // A build that rendered has reported the skipped files already.
+      (options.render ?? true) ? () => {} : log,
     );
     log(describeSearchBuild(search));
   }

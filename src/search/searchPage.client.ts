@@ -21,6 +21,7 @@
  *   </div>
  */
 import { chooseShards, type ShardBatchOptions } from "./chooseShards.ts";
+import { bundleBucketFetcher, chooseQueryShards } from "./chooseQueryShards.ts";
 import { highlightTermsOf } from "./highlightTerms.ts";
 import { hasDateRange, parseDateRange, yearsInDateRange } from "./parseDateRange.ts";
 import { renderHeadlineGroup } from "./renderHeadlineGroup.ts";
@@ -97,6 +98,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   status.textContent = "جارٍ تحميل البحث…";
   const manifest = await readManifest(bundleUrl);
   setUpDateInputs(form, manifest);
+  const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
   // One Pagefind instance for the page's life: later batches and searches merge in the shards
   // they add, so they download index chunks only, not pagefind.js and its wasm again.
@@ -129,21 +131,40 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     const everything = params.get("all") === "1";
     if (everything && !form.querySelector('input[name="all"]')) keepInForm(form, "all", "1");
 
-    // A date range leaves out the shards that hold none of its years (and the undated ones).
-    const candidates = hasDateRange(range)
-      ? manifest.shards.filter(
-          (shard) => yearsInDateRange(Object.keys(shard.years), range).length > 0,
-        )
-      : manifest.shards;
     const walk: ShardBatchOptions = {
       year: params.get("year") ?? undefined,
       budget: everything || !(budget > 0) ? 0 : budget,
       sort,
     };
+    // Only the shards that can match every word of the query (all of them without a directory).
+    const routed =
+      query === ""
+        ? { candidates: manifest.shards }
+        : await chooseQueryShards(manifest, query, walk, fetchBucket);
+    if (run !== latest) return;
+    // A date range also leaves out the shards that hold none of its years (and the undated ones).
+    const candidates = hasDateRange(range)
+      ? routed.candidates.filter(
+          (shard) => yearsInDateRange(Object.keys(shard.years), range).length > 0,
+        )
+      : routed.candidates;
     const searched = chooseShards(candidates, walk).load;
     const batchAfterSearched = () =>
       chooseShards(candidates, { ...walk, searched: names(searched) });
-    // With no shard to search, one still opens the index (the selects need it); nothing is found.
+    if (searched.length === 0 && query !== "") {
+      // No shard can match: say so without loading any index.
+      list.replaceChildren();
+      for (const part of [more, next, headlineGroup, chart]) if (part) part.hidden = true;
+      status.textContent = searchStatusText({
+        query,
+        count: 0,
+        searched: [],
+        complete: true,
+        range,
+      });
+      return;
+    }
+    // An empty query needs one shard only, which fills the filters.
     let pagefind = await indexFor(searched.length > 0 ? searched : manifest.shards.slice(0, 1));
     // Batches an earlier search already merged cost nothing more to search: take them along.
     let following = batchAfterSearched();

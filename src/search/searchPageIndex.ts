@@ -4,6 +4,7 @@
  */
 import type { ShardListing } from "./chooseShards.ts";
 import type { ResultData } from "./renderSearchResult.ts";
+import type { RouteDirectory } from "./routeTerms.ts";
 import type { PagefindApi } from "./searchArchive.ts";
 import type { DateSpan } from "./searchPageResults.ts";
 
@@ -17,6 +18,8 @@ export interface PagefindModule extends PagefindApi<ResultData> {
 /** The bundle's `shards.json`; a dated shard also gives the dates its records span. */
 export interface ShardsManifest {
   shards: (ShardListing & DateSpan)[];
+  /** The term → shards directory (see chooseQueryShards). */
+  routing?: RouteDirectory;
 }
 
 /** Reads the bundle's shard list. */

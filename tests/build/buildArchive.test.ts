@@ -178,8 +178,8 @@ describe("rebuilding after new content", () => {
     writeFileSync(path.join(content, "articles/2025/03/0a0b0c0d0e0f.md"), added);
   }, 240_000);
 
-  it("rebuilds only the 2025 shards with --incremental (the new article's, and its older neighbour's whose page links to it), and matches a clean build byte for byte", () => {
-    const shard2017 = path.join(incremental, "pagefind/shards/2017-part1");
+  it("rebuilds only the 2025 article shards with --incremental (the year now splits in two), and matches a clean build byte for byte", () => {
+    const shard2017 = path.join(incremental, "pagefind/shards/2017");
     const before = readTree(shard2017);
     const stdout = build(content, incremental, "--incremental", "--shard-size", "4");
     expect(rebuiltShards(stdout)).toEqual({ shards: 7, rebuilt: 2 });
@@ -193,6 +193,58 @@ describe("rebuilding after new content", () => {
     if (!existsSync(clean)) build(content, clean, "--shard-size", "4");
     expect(treeDifferences(readTree(plain), readTree(clean))).toEqual([]);
   }, 240_000);
+});
+
+describe("an article whose title mentions data-pagefind-body (issue 10, item 6)", () => {
+  const content = path.join(workDir, "content-markup-title");
+  const site = path.join(workDir, "markup-title");
+  let server: ServedDirectory;
+  let pagefind: PagefindModule;
+
+  beforeAll(async () => {
+    cpSync(fixtureContentDir, content, { recursive: true });
+    // Without undated articles, a list page taken for a search page would sit alone in the
+    // undated shard, an index with no page, which made Pagefind fail every query.
+    rmSync(path.join(content, "articles/undated"), { recursive: true });
+    const source = readFileSync(path.join(content, "articles/2017/10/a1b2c3d4e5f6.md"), "utf8");
+    writeFileSync(
+      path.join(content, "articles/2017/10/0d0d0d0d0d0d.md"),
+      source
+        .replace("id: a1b2c3d4e5f6", "id: 0d0d0d0d0d0d")
+        .replace(/^title: .*$/m, `title: "شرح السمة <main data-pagefind-body> لمطوري المواقع"`),
+    );
+    build(content, site);
+    server = await serveDirectory(site);
+    cpSync(path.join(site, "pagefind"), path.join(workDir, "loaded-markup", "pagefind"), {
+      recursive: true,
+    });
+    pagefind = await loadShardedPagefind(
+      path.join(workDir, "loaded-markup", "pagefind"),
+      `${server.origin}/pagefind/`,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("indexes the 12 articles and 6 headlines of the model and no list page that shows the title", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(site, "pagefind/shards.json"), "utf8")) as {
+      shards: { pages: number; headlines: number }[];
+    };
+    expect(manifest.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(12);
+    expect(manifest.shards.reduce((sum, shard) => sum + shard.headlines, 0)).toBe(6);
+    expect(manifest.shards.every((shard) => shard.pages + shard.headlines > 0)).toBe(true);
+    const results = await searchArchive(pagefind, { query: "لمطوري المواقع" });
+    const urls = (await Promise.all(results.map((result) => result.data()))).map((r) => r.url);
+    expect(urls).toEqual(["/articles/2017/10/0d0d0d0d0d0d/"]);
+  });
+
+  it("still answers every other query, e.g. والحكومه finds «الحكومة تعلن خطة جديدة لدعم المدارس»", async () => {
+    const results = await searchArchive(pagefind, { query: "والحكومه" });
+    const found = await Promise.all(results.map((result) => result.data()));
+    expect(found.map((result) => result.url)).toContain("/articles/2017/10/0f1e2d3c4b5a/");
+  });
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));

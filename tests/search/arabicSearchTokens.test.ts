@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addedSearchTerms,
   addedSearchTokens,
   arabicSearchTokens,
   indexedWordForms,
@@ -79,14 +80,27 @@ describe("normalizeSearchQuery", () => {
 });
 
 describe("addedSearchTokens", () => {
-  it("adds only the forms Pagefind would not index from the text itself", () => {
+  it("adds only the forms Pagefind would not find from the text itself", () => {
+    // المجلس → مجلس and والحكومة → والحكومه are Pagefind's own (article stripping, final ة).
     expect(addedSearchTokens("قال مسؤول إن المجلس والحكومة اتفقا")).toEqual([
       "مسءول",
-      "مجلس",
-      "والحكومه",
       "حكومه",
       "الحكومه",
     ]);
+  });
+
+  it("keeps one term per occurrence, so a word said five times counts five times", () => {
+    expect(addedSearchTerms("والحكومة قالت والحكومة")).toEqual([
+      "حكومه",
+      "الحكومه",
+      "حكومه",
+      "الحكومه",
+    ]);
+  });
+
+  it("never strips a bare ك ب و down to a three-letter word: no تاب in كتاب, no بير in كبير", () => {
+    expect(addedSearchTerms("كتاب كبير وزير")).toEqual([]);
+    expect(indexedWordForms("لمدينة")).toEqual(["لمدينة", "مدينة"]);
   });
 
   it("adds nothing for words without prefixes or letters that fold", () => {
