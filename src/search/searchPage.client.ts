@@ -41,7 +41,7 @@ import {
   type PagefindModule,
   type ShardsManifest,
 } from "./searchPageIndex.ts";
-import { countYearsIn, findPageResults, type RunSearch } from "./searchPageResults.ts";
+import { countResultsByYear, findPageResults, type RunSearch } from "./searchPageResults.ts";
 import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
 import { searchShardBatch } from "./searchShardBatch.ts";
 import { yearChartModel } from "./yearChartModel.ts";
@@ -261,7 +261,9 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       const years = hasDateRange(range)
         ? yearsInDateRange(yearsOf(searched), range)
         : yearsOf(searched);
-      const counts = await countYearsIn(searched, searchIn, filters, years, keptIds);
+      // Over all the searched shards at once: a search of a subset would need the `shard`
+      // filter, one more filter chunk per shard to download.
+      const counts = await countResultsByYear(searchIn(searched), filters, years, keptIds);
       if (run !== latest) return;
       renderYearChart(chart, yearChartModel(counts, params.get("year") ?? undefined), (year) => {
         const filtered = new URLSearchParams(params);

@@ -163,19 +163,3 @@ export async function findPageResults<
     kept,
   };
 }
-
-/** {@link countResultsByYear} over some shards, each year searched in the shards holding it. */
-export function countYearsIn<Data, Shard extends { years: Record<string, number> }>(
-  shards: readonly Shard[],
-  searchIn: (shards: readonly Shard[]) => RunSearch<Data>,
-  filters: Record<string, string>,
-  years: readonly string[],
-  kept?: ReadonlySet<string>,
-): Promise<Record<string, number>> {
-  const run: RunSearch<Data> = (yearFilters, sort) =>
-    searchIn(shards.filter((shard) => (shard.years[yearFilters.year ?? ""] ?? 0) > 0))(
-      yearFilters,
-      sort,
-    );
-  return countResultsByYear(run, filters, years, kept);
-}
