@@ -97,9 +97,9 @@ function pagefindWords(text: string): string[] {
 }
 
 const ARTICLE_ONLY = /^(ال|بال|كال|لل)/;
-// Letters Pagefind's stemmer may strip from the start of a query word (و ف, ب ك ل, verb prefixes):
+// What Pagefind's stemmer may strip from the start of a query word (و ف, ب ك ل, verb prefixes):
 // a de-articled form starting with one is stemmed differently as a query than inside its word.
-const STRIPPABLE_FIRST_LETTER = /^[اأإآبكلفوسيتن]/;
+const STRIPPABLE_START = /^(?:ال|[بكلفو]|[يتن]ست|س[يتنا])/;
 
 // Pagefind's stemmer takes a final ة or ه off a word this long, so either spelling finds the other.
 const TA_MARBUTA_STEMMED_LENGTH = 5;
@@ -115,7 +115,7 @@ function pagefindOwnForms(word: string): Set<string> {
   const article = ARTICLE_ONLY.exec(folded)?.[0];
   const stems = [folded];
   const rest = article ? folded.slice(article.length) : "";
-  if (rest.length >= MIN_STEM_LENGTH && !STRIPPABLE_FIRST_LETTER.test(rest)) stems.push(rest);
+  if (rest.length >= MIN_STEM_LENGTH && !STRIPPABLE_START.test(rest)) stems.push(rest);
   for (const stem of stems) {
     own.add(stem);
     if (stem.length >= TA_MARBUTA_STEMMED_LENGTH) own.add(stem.replace(/\u0629$/, "\u0647"));
