@@ -9,6 +9,7 @@ import { renderShardPlugin, type RenderShard } from "./src/site/renderShardPlugi
 import type { SiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
+import { xmlOutputPlugin } from "./src/site/xmlOutputPlugin.ts";
 
 /** Settings that never change between runs (input and output folders come from the build). */
 export const config = {
@@ -34,6 +35,7 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(siteDataPlugin, { config });
     eleventyConfig.addPlugin(archiveDataPlugin, options);
     eleventyConfig.addPlugin(filtersPlugin, { config });
+    eleventyConfig.addPlugin(xmlOutputPlugin);
     eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (options.shard?.index ?? 0) === 0 });
     if (options.shard) eleventyConfig.addPlugin(renderShardPlugin, options.shard);
     // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).

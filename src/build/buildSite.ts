@@ -31,6 +31,8 @@ export interface BuildSiteOptions {
   serve?: boolean;
   port?: number;
   quiet?: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
@@ -97,6 +99,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
   const quiet = options.quiet ?? true;
+  const debug = options.debug ?? false;
   if (options.serve) {
     // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
     await runEleventy({
@@ -115,7 +118,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const incremental = options.incremental ?? false;
   const shards =
     options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
-  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet, debug };
   const planOptions = { outDir, projectRoot, config, stateFile, incremental };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
@@ -135,7 +138,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
   }
-  if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+  if (pages) await runEleventy({ config, outDir, quiet, debug, loadArchive: async () => pages });
   else
     await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
   await removeOutputs(outDir, plan.removed);

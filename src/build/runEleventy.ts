@@ -14,6 +14,8 @@ export interface EleventyRunOptions extends ArchiveSiteOptions {
   port?: number | undefined;
   /** Keep Eleventy's output to its summary line. */
   quiet: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean | undefined;
 }
 
 /**
@@ -29,6 +31,10 @@ export async function runEleventy(options: EleventyRunOptions): Promise<Eleventy
     runMode: options.serve ? "serve" : "build",
     pathPrefix: options.config.pathPrefix,
   });
+  if (!options.debug && !options.serve) {
+    // The CLI reports a failed build in one line; Eleventy's report repeats it with a stack trace.
+    eleventy.errorHandler.logger = { message: () => {}, isVerbose: false };
+  }
   if (options.serve) {
     // watch() needs the initialised instance that write() would set up itself.
     await eleventy.init();

@@ -1,4 +1,5 @@
 import { Option, type Command } from "commander";
+import { checkContentFolder } from "../build/checkContentFolder.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
@@ -16,6 +17,7 @@ interface BuildFlags {
   siteConfig?: string;
   renderProcesses?: string;
   soloLimit?: string;
+  allowEmpty?: boolean;
 }
 
 /** A whole number of at least 1 from a flag, or one clear line naming the flag. */
@@ -61,8 +63,10 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
     .addOption(new Option("--solo-limit <pages>").hideHelp())
-    .action(async (flags: BuildFlags) => {
+    .option("--allow-empty", "build even when the content folder is missing or has no articles")
+    .action(async (flags: BuildFlags, command: Command) => {
       const started = performance.now();
+      if (!flags.searchOnly) await checkContentFolder(flags.content, flags.allowEmpty ?? false);
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
@@ -86,6 +90,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         render: !flags.searchOnly,
         search: flags.search,
         maxPerShard: Number(flags.shardSize),
+        debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

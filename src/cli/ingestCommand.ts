@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { IngestError, runIngest, type IngestStats } from "../ingest/runIngest.ts";
+import { runIngest, type IngestStats } from "../ingest/runIngest.ts";
 import type { IngestReport } from "../ingest/ingestReport.ts";
 
 interface IngestCommandOptions {
@@ -57,12 +57,8 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
         if (options.strict && report.rejected.length > 0) setExitCode(2);
       } catch (error) {
         bar?.stop();
-        const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`news-archive ingest: ${message}\n`);
-        if (!(error instanceof IngestError) && error instanceof Error && error.stack) {
-          process.stderr.write(`${error.stack}\n`);
-        }
-        setExitCode(1);
+        // runCli prints it as one line (the stack only with --debug) and exits 1.
+        throw error;
       }
     });
 }

@@ -72,6 +72,13 @@ function yearsOf(shards: readonly Shard[]): string[] {
   return [...years].sort();
 }
 
+/** Writes the query into every search box (the header's too): both show what was searched. */
+function showQuery(query: string): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+    input.value = query;
+  }
+}
+
 function required<Element extends HTMLElement>(app: HTMLElement, selector: string): Element {
   const element = app.querySelector<Element>(selector);
   if (!element) throw new Error(`the search page markup has no ${selector}`);
@@ -96,6 +103,8 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const siteBase = app.dataset.siteBase ?? "/";
   const budget = Number(app.dataset.searchBudget);
   status.textContent = "جارٍ تحميل البحث…";
+  // At once, before anything loads: the boxes show the query by the time the page has loaded.
+  showQuery(new URLSearchParams(location.search).get("q")?.trim() ?? "");
   const manifest = await readManifest(bundleUrl);
   setUpDateInputs(form, manifest);
   const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
@@ -117,10 +126,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const show = async (params: URLSearchParams): Promise<void> => {
     const run = ++latest;
     const query = params.get("q")?.trim() ?? "";
-    // The header's search box too: both show what was searched.
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
-      input.value = query;
-    }
+    showQuery(query);
     const sortParam = params.get("sort") as ArchiveSort | null;
     const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";
     if (sortSelect) sortSelect.value = sort;

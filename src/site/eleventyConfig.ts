@@ -15,6 +15,11 @@ export interface EleventyConfig {
       runMode: string;
     }) => void | Promise<void>,
   ): void;
+  /** Rewrites each rendered output; `this.page.outputPath` names the file (false when not written). */
+  addTransform(
+    name: string,
+    transform: (this: { page: { outputPath: string | false } }, content: string) => string,
+  ): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   /** Runs before a template is read; returning `false` leaves the template out of the build (Eleventy 3). */
   addPreprocessor(

@@ -193,17 +193,19 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
 
         await chart.getByRole("link", { name: "2019: نتيجة واحدة" }).click();
         await page.waitForURL(/year=2019/);
+        // The filtered results replace the list once the search has answered.
+        await expect
+          .poll(() => page.locator("[data-search-results] h2").allTextContents())
+          .toEqual([regionArticle]);
         await page.locator("[data-search-headlines]").waitFor({ state: "hidden" });
-        await expect(page.locator("[data-search-results] h2").allTextContents()).resolves.toEqual([
-          regionArticle,
-        ]);
+        await chart.locator('a[aria-current="true"]').waitFor();
         await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe("2019");
         await expect(
           chart.locator('a[aria-current="true"]').getAttribute("aria-label"),
         ).resolves.toBe("2019: نتيجة واحدة");
-        await expect(
-          page.evaluate(() => document.activeElement?.getAttribute("aria-label")),
-        ).resolves.toBe("2019: نتيجة واحدة");
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+          .toBe("2019: نتيجة واحدة");
         await page.waitForLoadState("networkidle");
         expect(watched.problemLines()).toEqual([]);
       } finally {
