@@ -51,6 +51,9 @@ export async function startCountingServer(root: string): Promise<CountingServer>
     response.writeHead(200, { "content-type": file.endsWith(".json") ? "application/json" : type });
     createReadStream(file).pipe(response);
   });
+  // Under load a client may reuse a kept-alive socket just as a short timeout closes it.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 130_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
