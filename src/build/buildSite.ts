@@ -1,6 +1,14 @@
 import path from "node:path";
 import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
-import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
+import {
+  defaultStateFile,
+  markBuildFinished,
+  markBuildStarted,
+  readUnfinishedBuild,
+  removeOutputs,
+  writeBuildState,
+} from "../site/buildState.ts";
+import { recordPageOutputs } from "../site/pageOutputs.ts";
 import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
 import {
   frontMatterCacheFile,
@@ -119,7 +127,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const shards =
     options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
   const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet, debug };
-  const planOptions = { outDir, projectRoot, config, stateFile, incremental };
+  // A build killed after setting its mark leaves it: this one then checks every page's bytes.
+  const unfinished = await readUnfinishedBuild(stateFile);
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental, unfinished };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
   const soloLimit =
@@ -132,6 +142,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     planOptions,
     soloLimit,
   );
+  // Before the first write: what this build (and an unfinished one before it) may leave behind.
+  await markBuildStarted(stateFile, {
+    pages: [...(unfinished?.pages ?? []), ...Object.keys(plan.state.pages)],
+    files: [...(unfinished?.files ?? []), ...plan.state.files],
+  });
   if (plan.render) {
     const where = pages && shards > 1 ? ", in one process" : "";
     log(
@@ -142,5 +157,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   else
     await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
   await removeOutputs(outDir, plan.removed);
-  await writeBuildState(stateFile, plan.state);
+  const hrefs = Object.keys(plan.state.pages);
+  const outputs = recordPageOutputs(outDir, hrefs, plan.render, plan.previousOutputs);
+  await writeBuildState(stateFile, { ...plan.state, outputs });
+  await markBuildFinished(stateFile);
 }
