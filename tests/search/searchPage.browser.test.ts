@@ -155,7 +155,9 @@ for (const base of ["/", "/archive/"]) {
         "الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء",
       ]);
       expect(shardsRequested(requests)).toEqual(["2010-2016"]);
-      expect(await page.locator("[data-search-status]").textContent()).toBe("1 نتيجة لـ «الكويت».");
+      expect(await page.locator("[data-search-status]").textContent()).toBe(
+        "نتيجة واحدة لـ «الكويت».",
+      );
       expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
@@ -166,7 +168,7 @@ for (const base of ["/", "/archive/"]) {
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
       await page.locator("[data-search-results] > li").nth(4).waitFor();
       expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
-      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتيجة لـ «العامة».");
+      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتائج لـ «العامة».");
       expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
@@ -190,6 +192,57 @@ for (const base of ["/", "/archive/"]) {
       await page.locator("[data-search-results] > li").first().waitFor();
       expect(await resultTitles(page)).toEqual(["مجلس الشورى يناقش مشروع الموازنة العامة"]);
       expect(shardsRequested(requests)).toEqual(["2010-2016"]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("keeps only the results inside a from–to range that crosses shards, both days included", async () => {
+      const { page, problems } = await newWatchedPage();
+      const status = page.locator("[data-search-status]");
+      const query = encodeURIComponent("العامة");
+      await page.goto(`${server.origin}${base}search/?q=${query}&from=2016-12-20&to=2022-09-30`);
+      await status.filter({ hasText: "نتائج" }).waitFor();
+      expect((await resultTitles(page)).sort()).toEqual([
+        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
+        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
+        "مجلس الشورى يناقش مشروع الموازنة العامة",
+      ]);
+      expect(await status.textContent()).toBe(
+        "3 نتائج لـ «العامة» من 20 ديسمبر 2016 إلى 30 سبتمبر 2022.",
+      );
+      const chart = page.locator("[data-search-years]");
+      await chart.getByRole("link").first().waitFor();
+      expect(
+        await chart
+          .getByRole("link")
+          .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label"))),
+      ).toEqual(["2016: نتيجة واحدة", "2019: نتيجة واحدة", "2022: نتيجة واحدة"]);
+
+      // A day later the 2016-12-20 article falls out; sort=oldest lists the rest by date.
+      await page.goto(
+        `${server.origin}${base}search/?q=${query}&from=2016-12-21&to=2022-09-30&sort=oldest`,
+      );
+      await status.filter({ hasText: "نتيجتان" }).waitFor();
+      expect(await resultTitles(page)).toEqual([
+        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
+        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
+      ]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("counts every year's results for the query in the chart", async () => {
+      const { page, problems } = await newWatchedPage();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
+      const chart = page.locator("[data-search-years]");
+      await chart.getByRole("link").first().waitFor();
+      expect(
+        await chart
+          .getByRole("link")
+          .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label"))),
+      ).toEqual(["2016: نتيجتان", "2019: نتيجة واحدة", "2022: نتيجة واحدة", "2025: نتيجة واحدة"]);
+      expect(await chart.locator(".year-chart__year").count()).toBe(10);
+      expect(await chart.locator("rect").first().getAttribute("height")).toBe("100");
       expect(problems).toEqual([]);
       await page.close();
     });
