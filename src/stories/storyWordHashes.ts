@@ -23,8 +23,8 @@ const tokenCache = new Map<string, TokenWords>();
 function tokenWords(token: string): TokenWords {
   let words = tokenCache.get(token);
   if (words === undefined) {
-    words = storyWords(token).map((word) =>
-      hashWord(word) + (word.length >= MIN_TERM_LENGTH ? 0 : SHORT),
+    words = storyWords(token).map(
+      (word) => hashWord(word) + (word.length >= MIN_TERM_LENGTH ? 0 : SHORT),
     );
     if (tokenCache.size >= MAX_CACHED_TOKENS) tokenCache.clear();
     tokenCache.set(token, words);

@@ -9,7 +9,7 @@ export function termProfile(hashes: Uint32Array): TermProfile {
   const sorted = hashes.slice().sort();
   const terms: number[] = [];
   const counts: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
     terms.push(sorted[i] ?? 0);
