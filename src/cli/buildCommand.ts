@@ -1,31 +1,24 @@
 import { Option, type Command } from "commander";
 import { checkContentFolder } from "../build/checkContentFolder.ts";
-import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
+import type { SiteConfig } from "../site/siteConfig.ts";
+import { portNumber, positiveInteger, siteOverrides } from "./optionParsers.ts";
 
 interface BuildFlags {
   content: string;
   out: string;
   pathPrefix?: string;
   serve?: boolean;
-  port?: string;
+  port: number;
   incremental?: boolean;
   stateFile?: string;
   search: boolean;
   searchOnly?: boolean;
-  shardSize: string;
-  siteConfig?: string;
-  renderProcesses?: string;
-  soloLimit?: string;
+  shardSize: number;
+  siteConfig?: Partial<SiteConfig>;
+  renderProcesses?: number;
+  soloLimit?: number;
   allowEmpty?: boolean;
-}
-
-/** A whole number of at least 1 from a flag, or one clear line naming the flag. */
-function positiveInteger(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`${flag} must be a whole number of at least 1: ${value}`);
-  return number;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -37,7 +30,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option("--out <dir>", "output folder", "_site")
     .option("--path-prefix <prefix>", "serve the site from a subfolder, e.g. /archive/")
     .option("--serve", "keep serving with live reload after building")
-    .option("--port <port>", "port for --serve", "8080")
+    .option("--port <port>", "port for --serve", portNumber, 8080)
     .option(
       "--state-file <file>",
       "where page signatures are kept between builds (default: .cache/)",
@@ -51,18 +44,21 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option(
       "--shard-size <n>",
       "most pages and headlines per search index shard",
-      String(DEFAULT_SHARD_SIZE),
+      positiveInteger,
+      DEFAULT_SHARD_SIZE,
     )
     .option(
       "--site-config <json>",
       "override site config values for this run, e.g. '{\"itemsPerPage\":50}'",
+      siteOverrides,
     )
     .option(
       "--render-processes <n>",
       "processes that render the site together (default: chosen from the archive's size)",
+      positiveInteger,
     )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
-    .addOption(new Option("--solo-limit <pages>").hideHelp())
+    .addOption(new Option("--solo-limit <pages>").argParser(positiveInteger).hideHelp())
     .option("--allow-empty", "build even when the content folder is missing or has no articles")
     .action(async (flags: BuildFlags, command: Command) => {
       const started = performance.now();
@@ -74,22 +70,16 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         outDir: flags.out,
         ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
         serve: flags.serve ?? false,
-        port: Number(flags.port),
+        port: flags.port,
         incremental: flags.incremental ?? false,
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         quiet: true,
-        ...(flags.siteConfig !== undefined
-          ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
-          : {}),
-        ...(flags.renderProcesses !== undefined
-          ? { renderShards: positiveInteger("--render-processes", flags.renderProcesses) }
-          : {}),
-        ...(flags.soloLimit !== undefined
-          ? { soloLimit: positiveInteger("--solo-limit", flags.soloLimit) }
-          : {}),
+        ...(flags.siteConfig !== undefined ? { siteOverrides: flags.siteConfig } : {}),
+        ...(flags.renderProcesses !== undefined ? { renderShards: flags.renderProcesses } : {}),
+        ...(flags.soloLimit !== undefined ? { soloLimit: flags.soloLimit } : {}),
         render: !flags.searchOnly,
         search: flags.search,
-        maxPerShard: Number(flags.shardSize),
+        maxPerShard: flags.shardSize,
         debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../archive/calendarDate.ts";
 import { isHttpUrl } from "../archive/isHttpUrl.ts";
 
 /** One manifest line: where a raw page came from and when it was scraped. */
@@ -7,6 +8,8 @@ export interface ManifestEntry {
   url?: string;
   /** ISO date-time (UTC) of the scrape. */
   scrapedAt?: string;
+  /** The page's text is machine-generated (a demo corpus); its articles say so on the site. */
+  generated?: true;
 }
 
 /** The manifest's entries by file, and one message per line that could not be used. */
@@ -51,11 +54,22 @@ export function parseManifestLine(line: string): ManifestEntry | string {
   }
   if (record.scrapedAt !== undefined) {
     const time = typeof record.scrapedAt === "string" ? Date.parse(record.scrapedAt) : Number.NaN;
-    if (Number.isNaN(time))
+    if (Number.isNaN(time) || !dayExists(record.scrapedAt as string))
       return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
     entry.scrapedAt = new Date(time).toISOString();
   }
+  if (record.generated !== undefined) {
+    if (typeof record.generated !== "boolean")
+      return `"generated" is not true or false: ${JSON.stringify(record.generated)}`;
+    if (record.generated) entry.generated = true;
+  }
   return entry;
+}
+
+/** False for an ISO-looking `YYYY-MM-DD…` whose day does not exist (Date moves 02-31 to 03-03). */
+function dayExists(text: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return iso === null || isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
 }
 
 /** Aggregator host and newspaper slug of an article URL such as https://sauress.com/alhayat/573769. */
