@@ -1,13 +1,13 @@
 // Wiring only: every plugin lives in src/site/. Eleventy merges `config` from this file; the
-// build (src/site/buildSite.ts) passes `archiveSite(options)` as Eleventy's `config` callback.
+// build (src/build/runEleventy.ts) passes `archiveSite(options)` as Eleventy's `config` callback.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveDataPlugin, type ArchiveDataOptions } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
-import { renderShardPlugin, type RenderShard } from "./src/site/renderShardPlugin.ts";
 import type { SiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
+import { splitKindsOnlyPlugin } from "./src/site/splitKindsOnlyPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
 
 /** Settings that never change between runs (input and output folders come from the build). */
@@ -22,8 +22,11 @@ export const config = {
 /** What one Eleventy run of the site needs. */
 export interface ArchiveSiteOptions extends ArchiveDataOptions {
   config: SiteConfig;
-  /** This run renders one share of the pages; shard 0 also writes the assets. Absent: everything. */
-  shard?: RenderShard | undefined;
+  /**
+   * Render only the templates of `split` page kinds and write no assets (a render shard past the
+   * first, or one part of an archive built on several machines). @default false
+   */
+  splitKindsOnly?: boolean | undefined;
 }
 
 /** The site's plugins for one run, as an Eleventy `config` callback. */
@@ -34,8 +37,8 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(siteDataPlugin, { config });
     eleventyConfig.addPlugin(archiveDataPlugin, options);
     eleventyConfig.addPlugin(filtersPlugin, { config });
-    eleventyConfig.addPlugin(assetsPlugin, { writeFiles: (options.shard?.index ?? 0) === 0 });
-    if (options.shard) eleventyConfig.addPlugin(renderShardPlugin, options.shard);
+    eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.splitKindsOnly });
+    if (options.splitKindsOnly) eleventyConfig.addPlugin(splitKindsOnlyPlugin);
     // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
     eleventyConfig.addPlugin(HtmlBasePlugin);
   };

@@ -12,6 +12,8 @@ import { readFileSync } from "node:fs";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
+import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
+import { writePartManifest } from "./partManifest.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -21,6 +23,11 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
   search?: boolean;
   /** Records per index shard (bounds Pagefind's memory). @default 10000 */
   maxPerShard?: number;
+  /**
+   * Render one part of the archive into `outDir` (its share of the article pages and a
+   * `part.json`), for `news-archive merge` to join with the others.
+   */
+  part?: ArchivePart;
   /** Progress and figures; defaults to stdout. */
   log?: (line: string) => void;
 }
@@ -96,6 +103,25 @@ export function describeSearchBuild(report: SearchBuildReport): string {
   );
 }
 
+/** `news-archive build --part i/n`: renders one part's pages and records them in its `part.json`. */
+async function buildArchivePart(
+  options: BuildArchiveOptions,
+  part: ArchivePart,
+  log: (line: string) => void,
+): Promise<void> {
+  if (options.render === false || options.serve)
+    throw new Error("--part renders a part: it cannot be combined with --search-only or --serve");
+  const site = await buildSite({ ...options, scope: { kind: "part", ...part } });
+  if (!site) throw new Error(`part ${formatArchivePart(part)} rendered nothing`);
+  await writePartManifest(options.outDir, {
+    version: 1,
+    part,
+    fingerprint: site.fingerprint,
+    pages: site.pages,
+  });
+  log(`part ${formatArchivePart(part)}: ${site.pages} pages; the merge indexes search`);
+}
+
 /**
  * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
  * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
@@ -105,6 +131,10 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
 }> {
   const log =
     options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
+  if (options.part) {
+    await buildArchivePart(options, options.part, log);
+    return { search: undefined };
+  }
   if (options.render ?? true) await buildSite(options);
   const config = siteConfigOf(options);
   let search: SearchBuildReport | undefined;

@@ -1,5 +1,12 @@
 import path from "node:path";
-import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
+import {
+  restrictPages,
+  scopePages,
+  scopeRendersAll,
+  shardPages,
+  type ArchiveModel,
+  type SiteScope,
+} from "../site/archiveModel.ts";
 import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
 import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
 import {
@@ -45,6 +52,8 @@ export interface BuildSiteOptions {
    * @default 25000
    */
   soloLimit?: number;
+  /** What of the site to render: all of it (default), one part, or what the parts left out. */
+  scope?: SiteScope;
   /** Notes and skipped files; defaults to stderr. */
   log?: (line: string) => void;
 }
@@ -59,12 +68,13 @@ export function siteConfigOf(
   });
 }
 
-/** The pages a render job draws from the full model: the plan's, then the shard's share. */
+/** The pages a render job draws from the full model: the scope's, the plan's, then the shard's share. */
 export function jobPages(
   model: ArchiveModel,
-  job: Pick<RenderJob, "render" | "shard">,
+  job: Pick<RenderJob, "scope" | "render" | "shard">,
 ): ArchiveModel {
-  const planned = job.render ? restrictPages(model, new Set(job.render)) : model;
+  const scoped = scopePages(model, job.scope ?? { kind: "site" });
+  const planned = job.render ? restrictPages(scoped, new Set(job.render)) : scoped;
   return job.shard ? shardPages(planned, job.shard.index, job.shard.count) : planned;
 }
 
@@ -80,8 +90,16 @@ async function planPages(
   const plan = await planSiteRender(model, options);
   const count = plan.render?.size ?? plan.total;
   const pages =
-    count <= soloLimit ? jobPages(model, { render: plan.render && [...plan.render] }) : undefined;
+    count <= soloLimit
+      ? jobPages(model, { scope: options.scope, render: plan.render && [...plan.render] })
+      : undefined;
   return { ...plan, pages };
+}
+
+/** What a build rendered: its pages and the archive's fingerprint (see SiteRenderPlan). */
+export interface SiteBuildReport {
+  pages: number;
+  fingerprint: string;
 }
 
 /**
@@ -90,7 +108,7 @@ async function planPages(
  * shards, then removes vanished pages and records the build state. `--serve` renders in this
  * process and reloads the archive on every watch rebuild.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<void> {
+export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport | undefined> {
   const log =
     options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
   const config = siteConfigOf(options);
@@ -108,15 +126,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       loadArchive: () => loadArchiveModel(contentDir, config, undefined, log),
       watchDir: contentDir,
     });
-    return;
+    return undefined;
   }
   const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
-  const shards =
-    options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
-  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet };
-  const planOptions = { outDir, projectRoot, config, stateFile, incremental };
+  const scope = options.scope ?? { kind: "site" };
+  // Joined parts render only lists and one-off pages: one process (the parts rendered the rest).
+  const articles =
+    scope.kind === "joined"
+      ? 0
+      : countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
+  const shards = options.renderShards ?? chooseRenderShards(articles, incremental);
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet };
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
   const soloLimit =
@@ -135,9 +158,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
   }
-  if (pages) await runEleventy({ config, outDir, quiet, loadArchive: async () => pages });
+  if (pages)
+    await runEleventy({
+      config,
+      outDir,
+      quiet,
+      splitKindsOnly: !scopeRendersAll(scope),
+      loadArchive: async () => pages,
+    });
   else
     await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
   await removeOutputs(outDir, plan.removed);
   await writeBuildState(stateFile, plan.state);
+  return { pages: plan.total, fingerprint: plan.fingerprint };
 }

@@ -1,4 +1,11 @@
-import { buildArchiveModel, type ArchiveModel } from "../site/archiveModel.ts";
+import { createHash } from "node:crypto";
+import {
+  buildArchiveModel,
+  scopePages,
+  scopeRendersAll,
+  type ArchiveModel,
+  type SiteScope,
+} from "../site/archiveModel.ts";
 import {
   buildFingerprint,
   outputExists,
@@ -6,6 +13,7 @@ import {
   type BuildState,
 } from "../site/buildState.ts";
 import { loadArchive } from "../site/loadArchive.ts";
+import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
 import { planRender } from "../site/planRender.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
@@ -33,6 +41,8 @@ export interface SiteRenderPlan {
   render: Set<string> | undefined;
   /** Paginated pages of this build. */
   total: number;
+  /** A hash of every page's signature in the archive: builds with the same one render the same site. */
+  fingerprint: string;
   /** Output files of the previous build to delete (pages and sitemap parts that disappeared). */
   removed: string[];
   /** The state to record once the render succeeded. */
@@ -51,13 +61,23 @@ export async function planSiteRender(
     config: SiteConfig;
     stateFile: string;
     incremental: boolean;
+    scope: SiteScope;
   },
 ): Promise<SiteRenderPlan> {
-  const signatures = pageSignatures(model, buildFingerprint(options.projectRoot, options.config));
-  const files = model.sitemap.files.map((file) => file.path);
+  // A part signs and records only its own pages, and no sitemap: the joined site has those.
+  const scoped = scopePages(model, options.scope);
+  const inScope = new Set(pageKindNames.flatMap((name) => scoped.pages[name].map((p) => p.href)));
+  const everyPage = pageSignatures(model, buildFingerprint(options.projectRoot, options.config));
+  const fingerprint = createHash("sha1")
+    .update(JSON.stringify([...everyPage]))
+    .digest("hex")
+    .slice(0, 16);
+  const signatures = new Map([...everyPage].filter(([href]) => inScope.has(href)));
+  const files = scopeRendersAll(options.scope) ? model.sitemap.files.map((file) => file.path) : [];
   const state: BuildState = { version: 1, pages: Object.fromEntries(signatures), files };
   const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
-  if (!previous) return { render: undefined, total: signatures.size, removed: [], state };
+  if (!previous)
+    return { render: undefined, total: signatures.size, fingerprint, removed: [], state };
   const plan = planRender(new Map(Object.entries(previous.pages)), signatures, (href) =>
     outputExists(options.outDir, href),
   );
@@ -65,6 +85,7 @@ export async function planSiteRender(
   return {
     render: plan.render,
     total: signatures.size,
+    fingerprint,
     removed: [...plan.removed, ...removedFiles],
     state,
   };

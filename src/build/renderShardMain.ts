@@ -1,4 +1,5 @@
 // Entry of one render process (see renderShards.ts): renders its job's share of the site.
+import { scopeRendersAll } from "../site/archiveModel.ts";
 import { jobPages } from "./buildSite.ts";
 import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
@@ -11,7 +12,8 @@ await runEleventy({
   config: job.config,
   outDir: job.outDir,
   quiet: job.quiet,
-  shard: job.shard,
+  // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
+  splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
   loadArchive: async () =>
     jobPages(await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog), job),
 });

@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
+import { parseArchivePart } from "../build/archivePart.ts";
 
 interface BuildFlags {
   content: string;
@@ -16,6 +17,7 @@ interface BuildFlags {
   siteConfig?: string;
   renderProcesses?: string;
   soloLimit?: string;
+  part?: string;
 }
 
 /** A whole number of at least 1 from a flag, or one clear line naming the flag. */
@@ -59,10 +61,17 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       "--render-processes <n>",
       "processes that render the site together (default: chosen from the archive's size)",
     )
+    .option(
+      "--part <i/n>",
+      "render part i of n into --out, for `news-archive merge` (e.g. one CI job per part)",
+    )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
     .addOption(new Option("--solo-limit <pages>").hideHelp())
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
+      const part = flags.part !== undefined ? parseArchivePart(flags.part) : undefined;
+      if (part && (flags.serve || flags.incremental || flags.searchOnly))
+        throw new Error("--part cannot be combined with --serve, --incremental or --search-only");
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
@@ -83,6 +92,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         ...(flags.soloLimit !== undefined
           ? { soloLimit: positiveInteger("--solo-limit", flags.soloLimit) }
           : {}),
+        ...(part ? { part } : {}),
         render: !flags.searchOnly,
         search: flags.search,
         maxPerShard: Number(flags.shardSize),

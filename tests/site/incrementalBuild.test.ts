@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
+import { snapshotFolder as snapshot } from "../helpers/snapshotFolder.ts";
 import { fixtureContent } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -32,19 +33,6 @@ async function build(
     cwd: root,
   });
   return stderr;
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
-    e.isFile(),
-  );
-  const entries = await Promise.all(
-    files.map(async (e) => {
-      const file = path.join(e.parentPath, e.name);
-      return [path.relative(dir, file), (await readFile(file)).toString("base64")] as const;
-    }),
-  );
-  return new Map(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const newArticle = `---
