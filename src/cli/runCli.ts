@@ -4,19 +4,24 @@ import { registerBuildCommand } from "./buildCommand.ts";
 import { registerPreviewCommand } from "./previewCommand.ts";
 import { registerMergeCommand } from "./mergeCommand.ts";
 
-/** Parses argv, runs one sub-command and resolves to the process exit code. */
-export async function runCli(argv: readonly string[]): Promise<number> {
+/** The `news-archive` command with its sub-commands; an action reports its exit code through `setExitCode`. */
+export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("news-archive")
     .description("Turn scraped Arabic news pages into a searchable right-to-left static website.")
     .exitOverride();
-  let exitCode = 0;
-  const setExitCode = (code: number): void => {
-    exitCode = code;
-  };
   registerIngestCommand(program, setExitCode);
   registerBuildCommand(program, setExitCode);
   registerMergeCommand(program, setExitCode);
   registerPreviewCommand(program, setExitCode);
+  return program;
+}
+
+/** Parses argv, runs one sub-command and resolves to the process exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = createProgram((code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync([...argv]);
   } catch (error) {

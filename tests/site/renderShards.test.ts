@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { chooseRenderShards } from "../../src/build/renderShards.ts";
+import { snapshotFolder as snapshot } from "../helpers/snapshotFolder.ts";
 import { fixtureContent } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,19 +26,6 @@ async function build(
   const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: root });
   // Each Eleventy process prints one "[11ty] Wrote …" line.
   return `${stdout}${stderr}`;
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), (await readFile(file)).toString("base64")] as const;
-      }),
-  );
-  return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 function expectSameFiles(actual: Map<string, string>, expected: Map<string, string>): void {
@@ -104,4 +92,4 @@ it("writes the same files in three render processes as in one, also on an increm
     await snapshot(path.join(work, "clean")),
   );
   await rm(work, { recursive: true, force: true });
-}, 120_000);
+}, 300_000);
