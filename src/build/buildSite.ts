@@ -42,7 +42,7 @@ export interface BuildSiteOptions {
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
   incremental?: boolean;
-  /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
+  /** Where page signatures are kept; defaults to `<content>/.state/site-build/<hash of outDir>.json`. */
   stateFile?: string;
   /** Processes that render the site together (1: in this process); default: chosen by chooseRenderShards. */
   renderShards?: number;
@@ -128,7 +128,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     });
     return undefined;
   }
-  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
+  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(contentDir, outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
   const scope = options.scope ?? { kind: "site" };

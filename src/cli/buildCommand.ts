@@ -40,7 +40,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option("--port <port>", "port for --serve", "8080")
     .option(
       "--state-file <file>",
-      "where page signatures are kept between builds (default: .cache/)",
+      "where page signatures are kept between builds (default: <content>/.state/)",
     )
     .option(
       "--incremental",
