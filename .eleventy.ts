@@ -3,6 +3,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveDataPlugin, type ArchiveDataOptions } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
+import { pageCountPlugin } from "./src/site/pageCountPlugin.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
 import type { SiteConfig } from "./src/site/siteConfig.ts";
@@ -27,6 +28,8 @@ export interface ArchiveSiteOptions extends ArchiveDataOptions {
    * first, or one part of an archive built on several machines). @default false
    */
   splitKindsOnly?: boolean | undefined;
+  /** Called after each file Eleventy renders (progress). */
+  onPage?: (() => void) | undefined;
 }
 
 /** The site's plugins for one run, as an Eleventy `config` callback. */
@@ -39,6 +42,7 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(filtersPlugin, { config });
     eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.splitKindsOnly });
     if (options.splitKindsOnly) eleventyConfig.addPlugin(splitKindsOnlyPlugin);
+    if (options.onPage) eleventyConfig.addPlugin(pageCountPlugin, options.onPage);
     // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
     eleventyConfig.addPlugin(HtmlBasePlugin);
   };

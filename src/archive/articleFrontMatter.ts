@@ -11,7 +11,10 @@ export const articleFrontMatterSchema = z.object({
   /** Newspaper display name, e.g. «الحياة». */
   source: z.string().min(1),
   /** ISO `YYYY-MM-DD`; absent when the page had no usable date (see `dateProblem`). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The attribution's date as printed, when it could not be used (e.g. `31 - 02 - 2017`). */
   dateProblem: z.string().optional(),
   author: z.string().optional(),
@@ -48,7 +51,10 @@ export const headlineFrontMatterSchema = z.object({
   /** Aggregator hosts whose tickers carried it, when known. */
   aggregators: z.array(z.string()).optional(),
   /** Id of an archived article whose title matches, when there is one. */
-  article: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  article: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
 });
 
 export type HeadlineFrontMatter = z.infer<typeof headlineFrontMatterSchema>;

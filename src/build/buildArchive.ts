@@ -14,6 +14,7 @@ import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
 import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
 import { writePartManifest } from "./partManifest.ts";
+import { lineProgress, type BuildProgress } from "./buildProgress.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -28,8 +29,6 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
    * `part.json`), for `news-archive merge` to join with the others.
    */
   part?: ArchivePart;
-  /** Progress and figures; defaults to stdout. */
-  log?: (line: string) => void;
 }
 
 /** What indexing did, with the bundle's size on disk. */
@@ -68,9 +67,17 @@ function formatMegabytes(bytes: number): string {
  * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
  */
 export async function buildArchiveSearch(
-  options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
+  options: {
+    contentDir: string;
+    outDir: string;
+    config: SiteConfig;
+    maxPerShard?: number;
+    /** Called with the number of shards done after each one (progress). */
+    onShard?: (done: number) => void;
+  },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
+  let shardsDone = 0;
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
@@ -82,6 +89,7 @@ export async function buildArchiveSearch(
     // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
     pageDirs: ["articles"],
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+    onShard: () => options.onShard?.(++shardsDone),
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
@@ -107,11 +115,11 @@ export function describeSearchBuild(report: SearchBuildReport): string {
 async function buildArchivePart(
   options: BuildArchiveOptions,
   part: ArchivePart,
-  log: (line: string) => void,
+  progress: BuildProgress,
 ): Promise<void> {
   if (options.render === false || options.serve)
     throw new Error("--part renders a part: it cannot be combined with --search-only or --serve");
-  const site = await buildSite({ ...options, scope: { kind: "part", ...part } });
+  const site = await buildSite({ ...options, progress, scope: { kind: "part", ...part } });
   if (!site) throw new Error(`part ${formatArchivePart(part)} rendered nothing`);
   await writePartManifest(options.outDir, {
     version: 1,
@@ -119,7 +127,30 @@ async function buildArchivePart(
     fingerprint: site.fingerprint,
     pages: site.pages,
   });
-  log(`part ${formatArchivePart(part)}: ${site.pages} pages; the merge indexes search`);
+  progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages; the merge indexes search`);
+}
+
+/**
+ * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch).
+ */
+export async function indexArchiveSearch(
+  options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "maxPerShard">,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<SearchBuildReport> {
+  progress.start("search");
+  const search = await buildArchiveSearch(
+    {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      config,
+      ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+      onShard: (done) => progress.advance(done),
+    },
+    (line) => progress.note(line),
+  );
+  progress.end(describeSearchBuild(search));
+  return search;
 }
 
 /**
@@ -129,27 +160,17 @@ async function buildArchivePart(
 export async function buildArchive(options: BuildArchiveOptions): Promise<{
   search: SearchBuildReport | undefined;
 }> {
-  const log =
-    options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stdout.write(`news-archive build: ${line}\n`));
   if (options.part) {
-    await buildArchivePart(options, options.part, log);
+    await buildArchivePart(options, options.part, progress);
     return { search: undefined };
   }
-  if (options.render ?? true) await buildSite(options);
+  if (options.render ?? true) await buildSite({ ...options, progress });
   const config = siteConfigOf(options);
-  let search: SearchBuildReport | undefined;
-  if (options.search ?? true) {
-    search = await buildArchiveSearch(
-      {
-        contentDir: options.contentDir,
-        outDir: options.outDir,
-        config,
-        ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
-      },
-      log,
-    );
-    log(describeSearchBuild(search));
-  }
+  const search =
+    (options.search ?? true) ? await indexArchiveSearch(options, config, progress) : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
   await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
   return { search };

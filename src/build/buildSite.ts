@@ -23,6 +23,7 @@ import {
   runRenderShards,
 } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
+import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
 
 export { projectRoot };
 
@@ -37,7 +38,8 @@ export interface BuildSiteOptions {
   /** Keep serving with live reload after the first build (Eleventy's dev server). */
   serve?: boolean;
   port?: number;
-  quiet?: boolean;
+  /** Show Eleventy's own output (its summary and benchmark warnings). @default false */
+  verbose?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
@@ -54,8 +56,8 @@ export interface BuildSiteOptions {
   soloLimit?: number;
   /** What of the site to render: all of it (default), one part, or what the parts left out. */
   scope?: SiteScope;
-  /** Notes and skipped files; defaults to stderr. */
-  log?: (line: string) => void;
+  /** Phases, notes and skipped files; defaults to one line each on stderr. */
+  progress?: BuildProgress;
 }
 
 /** The site config of one build: the edited config, this run's overrides, then the CLI prefix. */
@@ -109,12 +111,14 @@ export interface SiteBuildReport {
  * process and reloads the archive on every watch rebuild.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport | undefined> {
-  const log =
-    options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stderr.write(`news-archive build: ${line}\n`));
+  const log = (line: string) => progress.note(line);
   const config = siteConfigOf(options);
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
-  const quiet = options.quiet ?? true;
+  const quiet = !options.verbose;
   if (options.serve) {
     // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
     await runEleventy({
@@ -147,28 +151,40 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
 
   // Loaded before any render process starts, so that they all find the front matter in the cache;
   // only the plan outlives this line while they run.
-  const { pages, ...plan } = await planPages(
-    await loadArchiveModel(contentDir, config, cacheFile, log),
-    planOptions,
-    soloLimit,
-  );
+  let started = performance.now();
+  progress.start("load");
+  const model = await loadArchiveModel(contentDir, config, cacheFile, log);
+  const headlines = model.headlineViews.reduce((sum, view) => sum + view.items.length, 0);
+  const loaded = `${model.articles.length} articles and ${headlines} headlines`;
+  const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
+  progress.end(`load: ${loaded}, ${plan.total} pages planned in ${secondsSince(started)}`);
   if (plan.render) {
     const where = pages && shards > 1 ? ", in one process" : "";
     log(
       `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
   }
+  started = performance.now();
+  let rendered = 0;
+  progress.start("render", plan.render?.size ?? plan.total);
   if (pages)
     await runEleventy({
       config,
       outDir,
       quiet,
       splitKindsOnly: !scopeRendersAll(scope),
+      onPage: () => progress.advance(++rendered),
       loadArchive: async () => pages,
     });
   else
-    await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
+    await runRenderShards(
+      shards,
+      { ...job, ...(plan.render ? { render: [...plan.render] } : {}) },
+      (pagesSoFar) => progress.advance((rendered = pagesSoFar)),
+    );
   await removeOutputs(outDir, plan.removed);
   await writeBuildState(stateFile, plan.state);
+  const processes = pages ? "" : `, ${shards} processes`;
+  progress.end(`render: ${rendered} files in ${secondsSince(started)}${processes}`);
   return { pages: plan.total, fingerprint: plan.fingerprint };
 }

@@ -2,11 +2,11 @@ import { cp } from "node:fs/promises";
 import path from "node:path";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import {
-  buildArchiveSearch,
-  describeSearchBuild,
+  indexArchiveSearch,
   type BuildArchiveOptions,
   type SearchBuildReport,
 } from "./buildArchive.ts";
+import { lineProgress, secondsSince } from "./buildProgress.ts";
 import { buildSite, siteConfigOf } from "./buildSite.ts";
 import { checkPartSet, PART_MANIFEST_FILE, readPartManifest } from "./partManifest.ts";
 
@@ -20,8 +20,8 @@ export interface MergePartsOptions extends Pick<
   | "stateFile"
   | "maxPerShard"
   | "search"
-  | "quiet"
-  | "log"
+  | "verbose"
+  | "progress"
 > {
   /** Folders written by `news-archive build --part i/n`, one per part, in any order. */
   partDirs: readonly string[];
@@ -36,8 +36,9 @@ export interface MergePartsOptions extends Pick<
 export async function mergeParts(
   options: MergePartsOptions,
 ): Promise<{ search: SearchBuildReport | undefined }> {
-  const log =
-    options.log ?? ((line: string) => process.stdout.write(`news-archive merge: ${line}\n`));
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stdout.write(`news-archive merge: ${line}\n`));
   const partDirs = options.partDirs.map((dir) => path.resolve(dir));
   const outDir = path.resolve(options.outDir);
   if (partDirs.includes(outDir)) throw new Error(`--out ${options.outDir} is one of the parts`);
@@ -45,30 +46,24 @@ export async function mergeParts(
     partDirs.map(async (dir) => ({ dir, manifest: await readPartManifest(dir) })),
   );
   checkPartSet(read);
-  const site = await buildSite({ ...options, scope: { kind: "joined" } });
+  const site = await buildSite({ ...options, progress, scope: { kind: "joined" } });
   const parts = checkPartSet(read, site?.fingerprint);
-  for (const { dir } of parts) {
+  const started = performance.now();
+  progress.start("join", parts.length);
+  for (const [index, { dir }] of parts.entries()) {
     await cp(dir, outDir, {
       recursive: true,
       filter: (source) => source !== path.join(dir, PART_MANIFEST_FILE),
     });
+    progress.advance(index + 1);
   }
   const pages = parts.reduce((sum, { manifest }) => sum + manifest.pages, 0);
-  log(`joined ${parts.length} parts (${pages} pages) and ${site?.pages ?? 0} list pages`);
+  progress.end(`join: ${parts.length} parts, ${pages} pages in ${secondsSince(started)}`);
   const config = siteConfigOf(options);
-  let search: SearchBuildReport | undefined;
-  if (options.search ?? true) {
-    search = await buildArchiveSearch(
-      {
-        contentDir: options.contentDir,
-        outDir,
-        config,
-        ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
-      },
-      log,
-    );
-    log(describeSearchBuild(search));
-  }
+  const search =
+    (options.search ?? true)
+      ? await indexArchiveSearch({ ...options, outDir }, config, progress)
+      : undefined;
   // Last: the hosts' cache rules are derived from every file present.
   await writeHostFiles(outDir, { pathPrefix: config.pathPrefix });
   return { search };

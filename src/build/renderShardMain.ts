@@ -3,17 +3,28 @@ import { scopeRendersAll } from "../site/archiveModel.ts";
 import { jobPages } from "./buildSite.ts";
 import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
+import type { RenderProgressMessage } from "./renderShards.ts";
 import { runEleventy } from "./runEleventy.ts";
 
 const job = await readRenderJob(process.argv.at(-1) ?? "");
+let pages = 0;
+// The parent shows the build's progress; a message per 50 files costs it next to nothing.
+const report = (): void => {
+  process.send?.({ pages } satisfies RenderProgressMessage);
+};
 // The parent loaded the same files first and reported the skipped ones.
 const quietLog = () => {};
 await runEleventy({
   config: job.config,
   outDir: job.outDir,
   quiet: job.quiet,
+  onPage: () => {
+    if (++pages % 50 === 0) report();
+  },
   // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
   splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
   loadArchive: async () =>
     jobPages(await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog), job),
 });
+report();
+process.disconnect?.();

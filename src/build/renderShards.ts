@@ -36,15 +36,21 @@ export function chooseRenderShards(
   return incremental ? forMemory : Math.max(forMemory, Math.min(cores, 4));
 }
 
+/** What a render process tells its parent while it runs: the files it has rendered so far. */
+export interface RenderProgressMessage {
+  pages: number;
+}
+
 /** Runs one render process on a job file; resolves to its exit code. */
-function runShard(jobFile: string): Promise<number> {
+function runShard(jobFile: string, onPages: (pages: number) => void): Promise<number> {
   const entry = new URL("./renderShardMain.ts", import.meta.url).href;
   // The CLI runs through tsx, which a child process does not inherit: register it first.
   const bootstrap = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
   const child = spawn(process.execPath, ["--input-type=module", "-e", bootstrap, jobFile], {
     cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
+  child.on("message", (message: RenderProgressMessage) => onPages(message.pages));
   return new Promise<number>((resolveExit) => {
     child.on("error", () => resolveExit(1));
     child.on("exit", (code, signal) => resolveExit(signal ? 1 : (code ?? 1)));
@@ -59,8 +65,10 @@ function runShard(jobFile: string): Promise<number> {
 export async function runRenderShards(
   count: number,
   job: RenderJob,
+  onPages: (pages: number) => void = () => {},
   cores: number = availableParallelism(),
 ): Promise<void> {
+  const pagesOf: number[] = Array.from({ length: count }, () => 0);
   const jobDir = await mkdtemp(path.join(tmpdir(), "news-archive-render-"));
   try {
     const jobFiles = await Promise.all(
@@ -79,7 +87,10 @@ export async function runRenderShards(
     const lane = async (): Promise<void> => {
       while (next < count) {
         const index = next++;
-        results[index] = await runShard(jobFiles[index]!);
+        results[index] = await runShard(jobFiles[index]!, (pages) => {
+          pagesOf[index] = pages;
+          onPages(pagesOf.reduce((sum, n) => sum + n, 0));
+        });
       }
     };
     await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));

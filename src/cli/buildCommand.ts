@@ -1,4 +1,6 @@
 import { Option, type Command } from "commander";
+import { commandProgress } from "./commandProgress.ts";
+import { examples } from "./examples.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 import { parseArchivePart } from "../build/archivePart.ts";
@@ -15,6 +17,7 @@ interface BuildFlags {
   searchOnly?: boolean;
   shardSize: string;
   siteConfig?: string;
+  verbose?: boolean;
   renderProcesses?: string;
   soloLimit?: string;
   part?: string;
@@ -65,6 +68,23 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       "--part <i/n>",
       "render part i of n into --out, for `news-archive merge` (e.g. one CI job per part)",
     )
+    .option("--verbose", "also show Eleventy's own output")
+    .addHelpText(
+      "after",
+      examples([
+        [
+          "build content/ into _site/ with search",
+          "news-archive build --content content --out _site",
+        ],
+        ["after a day of news, re-render only what changed", "news-archive build --incremental"],
+        ["for a site served from a subfolder", "news-archive build --path-prefix /archive/"],
+        [
+          "part 2 of 3 on its own machine (then merge)",
+          "news-archive build --part 2/3 --out part-2",
+        ],
+        ["edit with live reload", "news-archive build --serve --no-search"],
+      ]),
+    )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
     .addOption(new Option("--solo-limit <pages>").hideHelp())
     .action(async (flags: BuildFlags) => {
@@ -82,7 +102,8 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         port: Number(flags.port),
         incremental: flags.incremental ?? false,
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
-        quiet: true,
+        verbose: flags.verbose ?? false,
+        progress: commandProgress("build"),
         ...(flags.siteConfig !== undefined
           ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
           : {}),

@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import { commandProgress } from "./commandProgress.ts";
+import { examples } from "./examples.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
@@ -10,6 +12,7 @@ interface MergeFlags {
   search: boolean;
   shardSize: string;
   siteConfig?: string;
+  verbose?: boolean;
 }
 
 /** Registers `news-archive merge`: joins folders written by `build --part i/n` into the final site. */
@@ -31,6 +34,20 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
       String(DEFAULT_SHARD_SIZE),
     )
     .option("--site-config <json>", "the site config overrides the parts were built with")
+    .option("--verbose", "also show Eleventy's own output")
+    .addHelpText(
+      "after",
+      examples([
+        [
+          "join three parts into _site",
+          "news-archive merge part-1 part-2 part-3 --content content --out _site",
+        ],
+        [
+          "the same, for a site served from /archive/",
+          "news-archive merge part-* --path-prefix /archive/",
+        ],
+      ]),
+    )
     .action(async (parts: string[], flags: MergeFlags) => {
       const started = performance.now();
       const { mergeParts } = await import("../build/mergeParts.ts");
@@ -45,7 +62,8 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
           : {}),
         search: flags.search,
         maxPerShard: Number(flags.shardSize),
-        quiet: true,
+        verbose: flags.verbose ?? false,
+        progress: commandProgress("merge"),
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(`news-archive merge: wrote ${flags.out} in ${seconds} s\n`);

@@ -7,6 +7,8 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addWatchTarget(target: string): void;
+  /** Runs on each rendered file's content; must return the (possibly changed) content. */
+  addTransform(name: string, transform: (content: unknown) => unknown): void;
   setLibrary(extension: string, library: unknown): void;
   on(
     event: "eleventy.before" | "eleventy.after",
