@@ -153,10 +153,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   // only the plan outlives this line while they run.
   let started = performance.now();
   progress.start("load");
-  const model = await loadArchiveModel(contentDir, config, cacheFile, log);
+  let model: ArchiveModel | undefined = await loadArchiveModel(contentDir, config, cacheFile, log);
   const headlines = model.headlineViews.reduce((sum, view) => sum + view.items.length, 0);
   const loaded = `${model.articles.length} articles and ${headlines} headlines`;
   const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
+  // Render processes get the model from a file: this process keeps only the plan while they run.
+  const handOverModel = (): ArchiveModel | undefined => {
+    const handed = model;
+    model = undefined;
+    return handed;
+  };
   progress.end(`load: ${loaded}, ${plan.total} pages planned in ${secondsSince(started)}`);
   if (plan.render) {
     const where = pages && shards > 1 ? ", in one process" : "";
@@ -180,7 +186,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     await runRenderShards(
       shards,
       { ...job, ...(plan.render ? { render: [...plan.render] } : {}) },
-      (pagesSoFar) => progress.advance((rendered = pagesSoFar)),
+      {
+        model: handOverModel(),
+        onPages: (pagesSoFar) => progress.advance((rendered = pagesSoFar)),
+      },
     );
   await removeOutputs(outDir, plan.removed);
   await writeBuildState(stateFile, plan.state);

@@ -10,6 +10,8 @@ export const renderJobSchema = z.strictObject({
   outDir: z.string(),
   /** The resolved site config of this build. */
   config: siteConfigSchema,
+  /** The archive model the parent built, written with `v8.serialize`; absent: load the content. */
+  modelFile: z.string().optional(),
   /** Front-matter cache shared by every process of a build; absent: parse every file. */
   cacheFile: z.string().optional(),
   /** What of the site the build renders (see SiteScope); absent: all of it. */

@@ -1,5 +1,7 @@
 // Entry of one render process (see renderShards.ts): renders its job's share of the site.
-import { scopeRendersAll } from "../site/archiveModel.ts";
+import { readFile } from "node:fs/promises";
+import { deserialize } from "node:v8";
+import { scopeRendersAll, type ArchiveModel } from "../site/archiveModel.ts";
 import { jobPages } from "./buildSite.ts";
 import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
@@ -24,7 +26,12 @@ await runEleventy({
   // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
   splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
   loadArchive: async () =>
-    jobPages(await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog), job),
+    jobPages(
+      job.modelFile
+        ? (deserialize(await readFile(job.modelFile)) as ArchiveModel)
+        : await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog),
+      job,
+    ),
 });
 report();
 process.disconnect?.();

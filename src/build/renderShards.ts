@@ -3,6 +3,8 @@ import { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { serialize } from "node:v8";
+import type { ArchiveModel } from "../site/archiveModel.ts";
 import type { RenderJob } from "./renderJob.ts";
 import { projectRoot } from "./runEleventy.ts";
 
@@ -65,12 +67,28 @@ function runShard(jobFile: string, onPages: (pages: number) => void): Promise<nu
 export async function runRenderShards(
   count: number,
   job: RenderJob,
-  onPages: (pages: number) => void = () => {},
-  cores: number = availableParallelism(),
+  options: {
+    /** The parent's model, handed to every process so that none loads the content again. */
+    model?: ArchiveModel | undefined;
+    /** Called with the files rendered so far by all processes together. */
+    onPages?: (pages: number) => void;
+    cores?: number;
+  } = {},
 ): Promise<void> {
+  const { onPages = () => {}, cores = availableParallelism() } = options;
+  let model = options.model;
+  delete options.model;
   const pagesOf: number[] = Array.from({ length: count }, () => 0);
   const jobDir = await mkdtemp(path.join(tmpdir(), "news-archive-render-"));
   try {
+    if (model) {
+      // A structured clone keeps every field as the templates see it, and reads back far faster
+      // than a reload of the content; this process lets go of the model once it is written.
+      const modelFile = path.join(jobDir, "model.v8");
+      await writeFile(modelFile, serialize(model));
+      model = undefined;
+      job = { ...job, modelFile };
+    }
     const jobFiles = await Promise.all(
       Array.from({ length: count }, async (_, index) => {
         const file = path.join(jobDir, `shard-${index}.json`);
