@@ -10,6 +10,7 @@ import type { SiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
 import { splitKindsOnlyPlugin } from "./src/site/splitKindsOnlyPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
+import { xmlOutputPlugin } from "./src/site/xmlOutputPlugin.ts";
 
 /** Settings that never change between runs (input and output folders come from the build). */
 export const config = {
@@ -40,6 +41,7 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(siteDataPlugin, { config });
     eleventyConfig.addPlugin(archiveDataPlugin, options);
     eleventyConfig.addPlugin(filtersPlugin, { config });
+    eleventyConfig.addPlugin(xmlOutputPlugin);
     eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.splitKindsOnly });
     if (options.splitKindsOnly) eleventyConfig.addPlugin(splitKindsOnlyPlugin);
     if (options.onPage) eleventyConfig.addPlugin(pageCountPlugin, options.onPage);

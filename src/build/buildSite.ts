@@ -40,6 +40,8 @@ export interface BuildSiteOptions {
   port?: number;
   /** Show Eleventy's own output (its summary and benchmark warnings). @default false */
   verbose?: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
@@ -118,7 +120,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const config = siteConfigOf(options);
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
-  const quiet = !options.verbose;
+  const debug = options.debug ?? false;
+  // Eleventy's own report under --debug needs its logger.
+  const quiet = !options.verbose && !debug;
   if (options.serve) {
     // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
     await runEleventy({
@@ -142,7 +146,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       ? 0
       : countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
   const shards = options.renderShards ?? chooseRenderShards(articles, incremental);
-  const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet };
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet, debug };
   const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
@@ -178,6 +182,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       config,
       outDir,
       quiet,
+      debug,
       splitKindsOnly: !scopeRendersAll(scope),
       onPage: () => progress.advance(++rendered),
       loadArchive: async () => pages,

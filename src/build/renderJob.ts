@@ -37,6 +37,8 @@ export const renderJobSchema = z.strictObject({
   render: z.array(z.string()).optional(),
   /** Keep Eleventy's own output to its summary line. */
   quiet: z.boolean(),
+  /** Let Eleventy print its error report with stack traces (the CLI's `--debug`). */
+  debug: z.boolean().optional(),
 });
 
 /** One render job (see renderJobSchema). */

@@ -7,6 +7,7 @@ import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
 import type { RenderProgressMessage } from "./renderShards.ts";
 import { runEleventy } from "./runEleventy.ts";
+import { formatCliError } from "../cli/formatCliError.ts";
 
 const job = await readRenderJob(process.argv.at(-1) ?? "");
 let pages = 0;
@@ -16,22 +17,32 @@ const report = (): void => {
 };
 // The parent loaded the same files first and reported the skipped ones.
 const quietLog = () => {};
-await runEleventy({
-  config: job.config,
-  outDir: job.outDir,
-  quiet: job.quiet,
-  onPage: () => {
-    if (++pages % 50 === 0) report();
-  },
-  // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
-  splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
-  loadArchive: async () =>
-    jobPages(
-      job.modelFile
-        ? (deserialize(await readFile(job.modelFile)) as ArchiveModel)
-        : await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog),
-      job,
-    ),
-});
-report();
+try {
+  await runEleventy({
+    config: job.config,
+    outDir: job.outDir,
+    quiet: job.quiet,
+    debug: job.debug,
+    onPage: () => {
+      if (++pages % 50 === 0) report();
+    },
+    // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
+    splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
+    loadArchive: async () =>
+      jobPages(
+        job.modelFile
+          ? (deserialize(await readFile(job.modelFile)) as ArchiveModel)
+          : await loadArchiveModel(job.contentDir, job.config, job.cacheFile, quietLog),
+        job,
+      ),
+  });
+  report();
+} catch (error) {
+  // This process is part of the CLI: its failure is one line too (the stack only with --debug).
+  const shard = job.shard ? `${job.shard.index}/${job.shard.count}` : "0/1";
+  process.stderr.write(
+    formatCliError(error, { command: `build (render shard ${shard})`, debug: job.debug === true }),
+  );
+  process.exitCode = 1;
+}
 process.disconnect?.();

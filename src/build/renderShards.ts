@@ -23,6 +23,9 @@ export function countArticleFiles(contentDir: string): number {
   }
 }
 
+/** Some render shards failed; each printed its own one-line reason. */
+export class RenderShardsError extends Error {}
+
 /**
  * How many processes render the site: one per core for a big full build (wall time), and enough
  * that none draws more than MAX_ARTICLES_PER_SHARD article pages (memory). An incremental build
@@ -114,7 +117,9 @@ export async function runRenderShards(
     await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));
     const failed = results.flatMap((code, index) => (code === 0 ? [] : [index]));
     if (failed.length > 0)
-      throw new Error(`render shard(s) ${failed.join(", ")} of ${count} failed`);
+      throw new RenderShardsError(
+        `render shard(s) ${failed.join(", ")} of ${count} failed (see the line(s) above); the next build renders their pages again.`,
+      );
   } finally {
     await rm(jobDir, { recursive: true, force: true });
   }

@@ -14,6 +14,8 @@ export interface EleventyRunOptions extends ArchiveSiteOptions {
   port?: number | undefined;
   /** Print nothing of Eleventy's own (its summary line, benchmark warnings); errors still throw. */
   quiet: boolean;
+  /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
+  debug?: boolean | undefined;
 }
 
 /** The part of Eleventy's internals that prints: its logger and its benchmark groups. */
@@ -45,6 +47,10 @@ export async function runEleventy(options: EleventyRunOptions): Promise<Eleventy
     // Its configuration benchmarks are created before quiet mode applies and would still warn
     // ("Benchmark … Nunjucks Filter"), which reads like a fault to a user.
     internals.config?.benchmarkManager?.getBenchmarkGroup("Configuration").setIsVerbose(false);
+  }
+  if (!options.debug && !options.serve) {
+    // The CLI reports a failed build in one line; Eleventy's report repeats it with a stack trace.
+    eleventy.errorHandler.logger = { message: () => {}, isVerbose: false };
   }
   if (options.serve) {
     await eleventy.watch();

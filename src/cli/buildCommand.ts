@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
+import { checkContentFolder } from "../build/checkContentFolder.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 import { parseArchivePart } from "../build/archivePart.ts";
@@ -21,6 +22,7 @@ interface BuildFlags {
   renderProcesses?: string;
   soloLimit?: string;
   part?: string;
+  allowEmpty?: boolean;
 }
 
 /** A whole number of at least 1 from a flag, or one clear line naming the flag. */
@@ -87,11 +89,13 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
     .addOption(new Option("--solo-limit <pages>").hideHelp())
-    .action(async (flags: BuildFlags) => {
+    .option("--allow-empty", "build even when the content folder is missing or has no articles")
+    .action(async (flags: BuildFlags, command: Command) => {
       const started = performance.now();
       const part = flags.part !== undefined ? parseArchivePart(flags.part) : undefined;
       if (part && (flags.serve || flags.incremental || flags.searchOnly))
         throw new Error("--part cannot be combined with --serve, --incremental or --search-only");
+      if (!flags.searchOnly) await checkContentFolder(flags.content, flags.allowEmpty ?? false);
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
@@ -117,6 +121,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         render: !flags.searchOnly,
         search: flags.search,
         maxPerShard: Number(flags.shardSize),
+        debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { examples } from "./examples.ts";
-import { IngestError, runIngest, type IngestStats } from "../ingest/runIngest.ts";
+import { runIngest, type IngestStats } from "../ingest/runIngest.ts";
 import type { IngestReport } from "../ingest/ingestReport.ts";
 
 interface IngestCommandOptions {
@@ -68,12 +68,8 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
         if (options.strict && report.rejected.length > 0) setExitCode(2);
       } catch (error) {
         bar?.stop();
-        const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`news-archive ingest: ${message}\n`);
-        if (!(error instanceof IngestError) && error instanceof Error && error.stack) {
-          process.stderr.write(`${error.stack}\n`);
-        }
-        setExitCode(1);
+        // runCli prints it as one line (the stack only with --debug) and exits 1.
+        throw error;
       }
     });
 }

@@ -5,6 +5,7 @@ import { registerIngestCommand } from "./ingestCommand.ts";
 import { registerBuildCommand } from "./buildCommand.ts";
 import { registerPreviewCommand } from "./previewCommand.ts";
 import { registerMergeCommand } from "./mergeCommand.ts";
+import { formatCliError } from "./formatCliError.ts";
 
 /** The version in the package's package.json. */
 function packageVersion(): string {
@@ -17,6 +18,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("news-archive")
     .description("Turn scraped Arabic news pages into a searchable right-to-left static website.")
     .version(packageVersion(), "-V, --version", "print the version")
+    .option("--debug", "print the stack trace of a failure")
     .addHelpText(
       "after",
       examples([
@@ -43,13 +45,17 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const program = createProgram((code) => {
     exitCode = code;
   });
+  let commandName = "";
+  program.hook("preAction", (_program, action) => {
+    commandName = action.name();
+  });
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    process.stderr.write(
-      `news-archive: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // Failures a user can meet (full disk, missing folder, permissions) are one line; the stack only with --debug.
+    const debug = program.opts<{ debug?: boolean }>().debug === true || argv.includes("--debug");
+    process.stderr.write(formatCliError(error, { command: commandName || "cli", debug }));
     return 1;
   }
   return exitCode;

@@ -1,3 +1,4 @@
+import { cleanScrapedText } from "./cleanScrapedText.ts";
 import { buildArticleRecord, type ArticleRecord, type PageOrigin } from "./buildArticleRecord.ts";
 import { decodePageBytes } from "./decodePageBytes.ts";
 import { normalizePageText } from "./normalizePageText.ts";
@@ -12,12 +13,14 @@ export interface ProcessedPage {
   warnings: string[];
 }
 
-/** Runs the whole pure chain for one page: decode → normalise → split → attribution → record. */
+/** Runs the whole pure chain for one page: decode → normalise → clean → split → attribution → record. */
 export function processPage(bytes: Uint8Array, origin: PageOrigin): ProcessedPage {
   const decoded = decodePageBytes(bytes);
   if (!decoded.ok) return { tickerHeadlines: [], rejection: decoded.reason, warnings: [] };
-  const parts = splitScrapedPage(normalizePageText(decoded.text));
+  const cleaned = cleanScrapedText(normalizePageText(decoded.text));
+  const parts = splitScrapedPage(cleaned.text);
   const warnings = parts.problems.filter((p) => p.severity === "warning").map((p) => p.message);
+  warnings.unshift(...cleaned.warnings);
   if (decoded.warning) warnings.unshift(decoded.warning);
   const error = parts.problems.find((p) => p.severity === "error");
   if (error || !parts.title || !parts.attribution) {

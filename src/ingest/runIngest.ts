@@ -57,7 +57,7 @@ export interface IngestStats {
 export class IngestError extends Error {}
 
 // Bump to re-render every article when the Markdown writer changes.
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
 /** One input file on its way through phase 1: reused from the state, or being parsed. */
 type ScanStep =

@@ -33,6 +33,9 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, tempDir?: strin
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") break;
     }
   }
+  // write(2) errors (ENOSPC) carry no path; the user needs to know which file was being written.
+  const failure = lastError as NodeJS.ErrnoException;
+  if (failure instanceof Error && failure.path === undefined) failure.path = path;
   throw lastError;
 }
 

@@ -1,13 +1,16 @@
 import { createReadStream, type Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve, sep } from "node:path";
+import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { cacheControlFor, cachePolicies } from "../publish/cacheControlFor.ts";
 import { securityHeaders } from "../publish/securityHeaders.ts";
 import { contentTypeFor, isCompressible } from "./contentTypeFor.ts";
+import { folderRedirectUrl } from "./folderRedirectUrl.ts";
 import { normalizePathPrefix } from "./normalizePathPrefix.ts";
+import { realPathInside } from "./realPathInside.ts";
 import { resolveRequestPath } from "./resolveRequestPath.ts";
 
 /** Options of {@link createStaticServer}. */
@@ -37,10 +40,12 @@ export interface StaticServer {
 /**
  * Serves a built site folder the way a static host does: under a path prefix, `index.html` for
  * folders, the site's `404.html` with status 404 for anything missing, real content types,
- * gzip for text, security and cache headers, and no way out of the folder.
+ * gzip for text, security and cache headers, and no way out of the folder (not even through a
+ * symbolic link).
  */
 export async function createStaticServer(options: StaticServerOptions): Promise<StaticServer> {
-  const root = resolve(options.root);
+  // Every path served is compared with the root's real path, so links inside the site resolve first.
+  const root = await realpath(resolve(options.root)).catch(() => resolve(options.root));
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
   const baseHeaders = headersWithOverrides(securityHeaders(), options.headers);
   const server = createServer((request, response) => {
@@ -129,17 +134,18 @@ async function handleRequest(
     send(response, 400, baseHeaders, "text/plain; charset=utf-8", "Bad request\n");
     return;
   }
-  const found = await statOrNull(filePath);
-  if (found?.isDirectory()) {
+  const realPath = await realPathInside(root, filePath);
+  const found = realPath === null ? null : await statOrNull(realPath);
+  if (realPath !== null && found?.isDirectory()) {
     if (!resolved.endsWithSlash) {
       // Like GitHub Pages and Netlify: `/articles/2017` → `/articles/2017/`, so relative links resolve.
-      redirect(response, baseHeaders, `${urlPath}/${query}`);
+      redirect(response, baseHeaders, folderRedirectUrl(pathPrefix, resolved.relativePath, query));
       return;
     }
-    const indexPath = join(filePath, "index.html");
-    const index = await statOrNull(indexPath);
-    if (index?.isFile()) {
-      sendFile(
+    const indexPath = await realPathInside(root, join(realPath, "index.html"));
+    const index = indexPath === null ? null : await statOrNull(indexPath);
+    if (indexPath !== null && index?.isFile()) {
+      await sendFile(
         request,
         response,
         baseHeaders,
@@ -149,8 +155,8 @@ async function handleRequest(
       );
       return;
     }
-  } else if (found?.isFile()) {
-    sendFile(request, response, baseHeaders, filePath, resolved.relativePath, found.size);
+  } else if (realPath !== null && found?.isFile()) {
+    await sendFile(request, response, baseHeaders, realPath, resolved.relativePath, found.size);
     return;
   }
   await sendNotFound(request, response, context);
@@ -161,8 +167,8 @@ async function sendNotFound(
   response: ServerResponse,
   context: ServerContext,
 ): Promise<void> {
-  const notFoundPage = join(context.root, "404.html");
-  const page = await readFile(notFoundPage).catch(() => null);
+  const notFoundPage = await realPathInside(context.root, join(context.root, "404.html"));
+  const page = notFoundPage === null ? null : await readFile(notFoundPage).catch(() => null);
   if (page === null) {
     send(response, 404, context.baseHeaders, "text/plain; charset=utf-8", "Not found\n");
     return;
@@ -189,15 +195,16 @@ function acceptsGzip(request: IncomingMessage): boolean {
     );
 }
 
-function sendFile(
+async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
   baseHeaders: Record<string, string>,
   filePath: string,
   relativePath: string,
   size: number,
-): void {
-  const contentType = contentTypeFor(filePath);
+): Promise<void> {
+  // The type comes from the requested name: a link `x.html` to `y.txt` is served as the host would.
+  const contentType = contentTypeFor(relativePath);
   // Like every static host: text goes out gzipped to clients that accept it.
   const compressible = isCompressible(contentType);
   const gzip = compressible && acceptsGzip(request);
@@ -212,9 +219,13 @@ function sendFile(
     response.end();
     return;
   }
-  const file = createReadStream(filePath).on("error", (error) => response.destroy(error));
-  if (gzip) file.pipe(createGzip()).pipe(response);
-  else file.pipe(response);
+  // pipeline closes the file (and the gzip stream) when the client leaves mid-download; `pipe` did
+  // not, so every aborted download kept a descriptor open.
+  const file = createReadStream(filePath);
+  const delivered = gzip ? pipeline(file, createGzip(), response) : pipeline(file, response);
+  await delivered.catch(() => {
+    // An aborted download is the client's choice, not a server error; pipeline has destroyed all streams.
+  });
 }
 
 function send(

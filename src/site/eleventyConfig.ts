@@ -7,8 +7,6 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addWatchTarget(target: string): void;
-  /** Runs on each rendered file's content; must return the (possibly changed) content. */
-  addTransform(name: string, transform: (content: unknown) => unknown): void;
   setLibrary(extension: string, library: unknown): void;
   on(
     event: "eleventy.before" | "eleventy.after",
@@ -16,6 +14,11 @@ export interface EleventyConfig {
       directories: { input: string; output: string };
       runMode: string;
     }) => void | Promise<void>,
+  ): void;
+  /** Rewrites each rendered output; `this.page.outputPath` names the file (false when not written). */
+  addTransform(
+    name: string,
+    transform: (this: { page: { outputPath: string | false } }, content: string) => string,
   ): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   /** Runs before a template is read; returning `false` leaves the template out of the build (Eleventy 3). */

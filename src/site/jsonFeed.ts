@@ -1,13 +1,14 @@
 import { absoluteUrl } from "./absoluteUrl.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import { withXmlSafeStrings } from "../archive/xmlSafeText.ts";
 
-/** Builds a JSON Feed 1.1 document of the newest articles. */
+/** Builds a JSON Feed 1.1 document of the newest articles (its text as the Atom feed's). */
 export function buildJsonFeed(
   articles: readonly ArticleRecord[],
   config: SiteConfig,
 ): Record<string, unknown> {
-  return {
+  return withXmlSafeStrings({
     version: "https://jsonfeed.org/version/1.1",
     title: config.title,
     description: config.description,
@@ -26,5 +27,5 @@ export function buildJsonFeed(
       language: article.lang,
       ...(article.url ? { external_url: article.url } : {}),
     })),
-  };
+  });
 }

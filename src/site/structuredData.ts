@@ -1,13 +1,15 @@
 import { absoluteUrl } from "./absoluteUrl.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import { withXmlSafeStrings } from "../archive/xmlSafeText.ts";
 
 /**
  * Serialises JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&` become
- * \u escapes so scraped text cannot close the script element, and U+2028/9 are escaped too.
+ * \u escapes so scraped text cannot close the script element, and U+2028/9 are escaped too;
+ * characters XML cannot carry are dropped, as in the feeds.
  */
 export function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value)
+  return JSON.stringify(withXmlSafeStrings(value))
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,47 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The small fixture archive the site and e2e tests build. */
 export const fixtureContentDir = join(repoRoot, "tests/fixtures/site/content");
+
+/** One extra article for {@link fixtureContentWith}: its text goes into the file as given. */
+export interface ExtraArticle {
+  /** 12 hex digits. */
+  id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  title: string;
+  excerpt: string;
+  body: string;
+}
+
+/**
+ * A temporary copy of the fixture archive with one more article written by hand. Title and
+ * excerpt are written as JSON strings (also valid YAML), so they can carry any character.
+ */
+export function fixtureContentWith(article: ExtraArticle): string {
+  const dir = mkdtempSync(join(tmpdir(), "news-archive-content-"));
+  cpSync(fixtureContentDir, dir, { recursive: true });
+  const [year, month] = article.date.split("-");
+  const folder = join(dir, "articles", year ?? "", month ?? "");
+  mkdirSync(folder, { recursive: true });
+  const frontMatter = [
+    `id: ${article.id}`,
+    `title: ${JSON.stringify(article.title)}`,
+    `source: "الحياة"`,
+    `date: '${article.date}'`,
+    "aggregator: sauress.com",
+    "paper: alhayat",
+    `scrapedFrom: pages/${article.id}.txt`,
+    "scrapedAt: '2025-03-07T10:00:00.000Z'",
+    "lang: ar",
+    `excerpt: ${JSON.stringify(article.excerpt)}`,
+    `words: ${article.body.split(/\s+/).length}`,
+  ];
+  writeFileSync(
+    join(folder, `${article.id}.md`),
+    `---\n${frontMatter.join("\n")}\n---\n${article.body}\n`,
+  );
+  return dir;
+}
 
 /** Ingests the bundled sample (content/raw + its manifest) into a temporary content folder. */
 export function ingestSampleForTest(): { ok: true; dir: string } | { ok: false; reason: string } {

@@ -17,6 +17,8 @@ declare module "@11ty/eleventy" {
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
     stopWatch(): Promise<void>;
+    /** Prints Eleventy's error report (message chain and original stack) before write() rejects. */
+    readonly errorHandler: { logger: { message(...args: unknown[]): void; isVerbose: boolean } };
   }
 
   export const HtmlBasePlugin: (

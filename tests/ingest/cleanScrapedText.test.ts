@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { cleanScrapedText, LONGEST_TOKEN } from "../../src/ingest/cleanScrapedText.ts";
+
+describe("cleanScrapedText", () => {
+  it("leaves ordinary Arabic text alone and says nothing", () => {
+    const text = "هطلت أمطار غزيرة على مكة المكرمة.\n\nودعا الدفاع المدني السكان إلى الحذر.";
+    expect(cleanScrapedText(text)).toEqual({ text, warnings: [] });
+  });
+
+  it("removes control characters a feed cannot carry and counts them in a warning", () => {
+    expect(cleanScrapedText("خبر\b عاجل\u0001\u000b اليوم\uFFFF")).toEqual({
+      text: "خبر عاجل اليوم",
+      warnings: ["4 control character(s) removed"],
+    });
+  });
+
+  it("gives a 200,000-letter word a zero-width break point every 100 letters, with a warning", () => {
+    const word = "ب".repeat(200_000);
+    const { text, warnings } = cleanScrapedText(`قبل ${word} بعد`);
+    expect(text.replaceAll("\u200B", "")).toBe(`قبل ${word} بعد`);
+    const pieces = text.split(/\s|\u200B/);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBe(100);
+    expect(warnings).toEqual([
+      `1 run(s) of more than ${LONGEST_TOKEN} characters without a space (longest 200000) given break points`,
+    ]);
+  });
+
+  it("keeps a long URL of up to 200 characters whole", () => {
+    const url = `https://example.com/${"a".repeat(LONGEST_TOKEN - 20)}`;
+    expect(cleanScrapedText(`المصدر ${url}`).text).toBe(`المصدر ${url}`);
+  });
+});
