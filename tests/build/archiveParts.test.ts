@@ -127,7 +127,7 @@ describe("an archive built as parts and merged", () => {
       "--out",
       path.join(work, "incomplete"),
     ]);
-    expect(stderr.trim()).toBe("news-archive: missing part(s) 2/3");
+    expect(stderr.trim()).toBe("news-archive merge: missing part(s) 2/3");
   });
 
   it("refuses to merge a part built from other content, naming it", async () => {
