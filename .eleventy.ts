@@ -8,7 +8,7 @@ import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
 import type { SiteConfig } from "./src/site/siteConfig.ts";
 import { siteDataPlugin } from "./src/site/siteDataPlugin.ts";
-import { splitKindsOnlyPlugin } from "./src/site/splitKindsOnlyPlugin.ts";
+import { pageKindsOnlyPlugin, type PageKindsOnly } from "./src/site/pageKindsOnlyPlugin.ts";
 import { templateEnginesPlugin } from "./src/site/templateEnginesPlugin.ts";
 import { xmlOutputPlugin } from "./src/site/xmlOutputPlugin.ts";
 
@@ -25,10 +25,10 @@ export const config = {
 export interface ArchiveSiteOptions extends ArchiveDataOptions {
   config: SiteConfig;
   /**
-   * Render only the templates of `split` page kinds and write no assets (a render shard past the
-   * first, or one part of an archive built on several machines). @default false
+   * Render only the templates of these page kinds and write no assets (a render process past the
+   * first, or one part of an archive built on several machines). @default everything
    */
-  splitKindsOnly?: boolean | undefined;
+  pageKindsOnly?: PageKindsOnly | undefined;
   /** Called after each file Eleventy renders (progress). */
   onPage?: (() => void) | undefined;
 }
@@ -42,8 +42,8 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(archiveDataPlugin, options);
     eleventyConfig.addPlugin(filtersPlugin, { config });
     eleventyConfig.addPlugin(xmlOutputPlugin);
-    eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.splitKindsOnly });
-    if (options.splitKindsOnly) eleventyConfig.addPlugin(splitKindsOnlyPlugin);
+    eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.pageKindsOnly });
+    if (options.pageKindsOnly) eleventyConfig.addPlugin(pageKindsOnlyPlugin, options.pageKindsOnly);
     if (options.onPage) eleventyConfig.addPlugin(pageCountPlugin, options.onPage);
     // Prefixes every root-relative href/src in the HTML with the path prefix (subfolder hosting).
     eleventyConfig.addPlugin(HtmlBasePlugin);

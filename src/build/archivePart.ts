@@ -1,3 +1,5 @@
+import { PartsError } from "./partManifest.ts";
+
 /**
  * One of `count` parts of an archive built on separate machines (`news-archive build --part`):
  * `number` counts from 1, as on the command line and in CI matrices.
@@ -13,7 +15,7 @@ export function parseArchivePart(text: string): ArchivePart {
   const number = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || number < 1 || count < 1 || number > count)
-    throw new Error(`--part must be <i>/<n> with 1 ≤ i ≤ n, e.g. 2/3: ${text}`);
+    throw new PartsError(`--part must be <i>/<n> with 1 ≤ i ≤ n, e.g. 2/3: ${text}`);
   return { number, count };
 }
 

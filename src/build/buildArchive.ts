@@ -13,7 +13,7 @@ import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
 import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
-import { writePartManifest } from "./partManifest.ts";
+import { PartsError, writePartManifest } from "./partManifest.ts";
 import { lineProgress, type BuildProgress } from "./buildProgress.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
@@ -118,9 +118,11 @@ async function buildArchivePart(
   progress: BuildProgress,
 ): Promise<void> {
   if (options.render === false || options.serve)
-    throw new Error("--part renders a part: it cannot be combined with --search-only or --serve");
+    throw new PartsError(
+      "--part renders a part: it cannot be combined with --search-only or --serve",
+    );
   const site = await buildSite({ ...options, progress, scope: { kind: "part", ...part } });
-  if (!site) throw new Error(`part ${formatArchivePart(part)} rendered nothing`);
+  if (!site) throw new PartsError(`part ${formatArchivePart(part)} rendered nothing`);
   await writePartManifest(options.outDir, {
     version: 1,
     part,

@@ -1,8 +1,8 @@
 import path from "node:path";
 import {
   restrictPages,
+  pageKindsOnlyFor,
   scopePages,
-  scopeRendersAll,
   shardPages,
   type ArchiveModel,
   type SiteScope,
@@ -79,7 +79,8 @@ export function jobPages(
 ): ArchiveModel {
   const scoped = scopePages(model, job.scope ?? { kind: "site" });
   const planned = job.render ? restrictPages(scoped, new Set(job.render)) : scoped;
-  return job.shard ? shardPages(planned, job.shard.index, job.shard.count) : planned;
+  if (!job.shard) return planned;
+  return shardPages(planned, job.shard.index, job.shard.count, job.scope?.kind === "joined");
 }
 
 /**
@@ -140,12 +141,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
   const scope = options.scope ?? { kind: "site" };
-  // Joined parts render only lists and one-off pages: one process (the parts rendered the rest).
-  const articles =
-    scope.kind === "joined"
-      ? 0
-      : countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
-  const shards = options.renderShards ?? chooseRenderShards(articles, incremental);
+  const articles = countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
+  // Joined parts render only lists (each article is listed on about three, itemsPerPage a page):
+  // as many processes as keep each to MAX_ARTICLES_PER_SHARD pages, one for most archives.
+  const shards =
+    options.renderShards ??
+    (scope.kind === "joined"
+      ? Math.max(1, Math.ceil((3 * articles) / config.itemsPerPage / MAX_ARTICLES_PER_SHARD))
+      : chooseRenderShards(articles, incremental));
   const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet, debug };
   const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope };
 
@@ -183,7 +186,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       outDir,
       quiet,
       debug,
-      splitKindsOnly: !scopeRendersAll(scope),
+      pageKindsOnly: pageKindsOnlyFor(scope, 0),
       onPage: () => progress.advance(++rendered),
       loadArchive: async () => pages,
     });

@@ -8,7 +8,7 @@ import {
 } from "./buildArchive.ts";
 import { lineProgress, secondsSince } from "./buildProgress.ts";
 import { buildSite, siteConfigOf } from "./buildSite.ts";
-import { checkPartSet, PART_MANIFEST_FILE, readPartManifest } from "./partManifest.ts";
+import { checkPartSet, PartsError, PART_MANIFEST_FILE, readPartManifest } from "./partManifest.ts";
 
 /** Options of `news-archive merge`: the build's (same content and settings as the parts), plus the parts. */
 export interface MergePartsOptions extends Pick<
@@ -18,6 +18,7 @@ export interface MergePartsOptions extends Pick<
   | "pathPrefix"
   | "siteOverrides"
   | "stateFile"
+  | "renderShards"
   | "maxPerShard"
   | "search"
   | "verbose"
@@ -41,7 +42,8 @@ export async function mergeParts(
     lineProgress((line) => process.stdout.write(`news-archive merge: ${line}\n`));
   const partDirs = options.partDirs.map((dir) => path.resolve(dir));
   const outDir = path.resolve(options.outDir);
-  if (partDirs.includes(outDir)) throw new Error(`--out ${options.outDir} is one of the parts`);
+  if (partDirs.includes(outDir))
+    throw new PartsError(`--out ${options.outDir} is one of the parts`);
   const read = await Promise.all(
     partDirs.map(async (dir) => ({ dir, manifest: await readPartManifest(dir) })),
   );

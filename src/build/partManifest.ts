@@ -2,6 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 
+/** A problem with the parts of an archive that the user can fix (its message is the one line shown). */
+export class PartsError extends Error {}
+
 /** The file a part build leaves in its folder for `news-archive merge`. */
 export const PART_MANIFEST_FILE = "part.json";
 
@@ -34,7 +37,7 @@ export async function readPartManifest(partDir: string): Promise<PartManifest> {
     json = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
+    throw new PartsError(
       code === "ENOENT"
         ? `${partDir} is not a part folder: it has no ${PART_MANIFEST_FILE} (build it with --part)`
         : `${file}: ${(error as Error).message}`,
@@ -42,7 +45,7 @@ export async function readPartManifest(partDir: string): Promise<PartManifest> {
   }
   const parsed = partManifestSchema.safeParse(json);
   if (!parsed.success)
-    throw new Error(`${file}: ${z.prettifyError(parsed.error).replace(/\n\s*/g, " ")}`);
+    throw new PartsError(`${file}: ${z.prettifyError(parsed.error).replace(/\n\s*/g, " ")}`);
   return parsed.data;
 }
 
@@ -55,27 +58,27 @@ export function checkPartSet(
   expected?: string,
 ): { dir: string; manifest: PartManifest }[] {
   const count = manifests[0]?.manifest.part.count;
-  if (count === undefined) throw new Error("merge needs at least one part folder");
+  if (count === undefined) throw new PartsError("merge needs at least one part folder");
   const byNumber = new Map<number, { dir: string; manifest: PartManifest }>();
   for (const entry of manifests) {
     const { number, count: its } = entry.manifest.part;
     if (its !== count)
-      throw new Error(
+      throw new PartsError(
         `${entry.dir} is part ${number}/${its}, but the others are parts of ${count}`,
       );
     const twin = byNumber.get(number);
-    if (twin) throw new Error(`${twin.dir} and ${entry.dir} are both part ${number}/${count}`);
+    if (twin) throw new PartsError(`${twin.dir} and ${entry.dir} are both part ${number}/${count}`);
     byNumber.set(number, entry);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
   if (missing.length > 0)
-    throw new Error(`missing part(s) ${missing.map((n) => `${n}/${count}`).join(", ")}`);
+    throw new PartsError(`missing part(s) ${missing.map((n) => `${n}/${count}`).join(", ")}`);
   const ordered = [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
   const stale = expected
     ? ordered.find((entry) => entry.manifest.fingerprint !== expected)
     : undefined;
   if (stale)
-    throw new Error(
+    throw new PartsError(
       `${stale.dir} (part ${stale.manifest.part.number}/${count}) was built from other content, ` +
         `code or settings than this merge: build it again`,
     );

@@ -1,7 +1,7 @@
 // Entry of one render process (see renderShards.ts): renders its job's share of the site.
 import { readFile } from "node:fs/promises";
 import { deserialize } from "node:v8";
-import { scopeRendersAll, type ArchiveModel } from "../site/archiveModel.ts";
+import { pageKindsOnlyFor, type ArchiveModel } from "../site/archiveModel.ts";
 import { jobPages } from "./buildSite.ts";
 import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
@@ -26,8 +26,8 @@ try {
     onPage: () => {
       if (++pages % 50 === 0) report();
     },
-    // Shard 0 of a scope that renders all also renders the lists, one-off pages and assets.
-    splitKindsOnly: (job.shard?.index ?? 0) > 0 || !scopeRendersAll(job.scope ?? { kind: "site" }),
+    // Shard 0 of a scope that renders all also renders the one-off pages and assets.
+    pageKindsOnly: pageKindsOnlyFor(job.scope ?? { kind: "site" }, job.shard?.index ?? 0),
     loadArchive: async () =>
       jobPages(
         job.modelFile

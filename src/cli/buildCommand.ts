@@ -1,10 +1,12 @@
 import { Option, type Command } from "commander";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
+import { positiveInteger } from "./positiveInteger.ts";
 import { checkContentFolder } from "../build/checkContentFolder.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 import { parseArchivePart } from "../build/archivePart.ts";
+import { PartsError } from "../build/partManifest.ts";
 
 interface BuildFlags {
   content: string;
@@ -23,14 +25,6 @@ interface BuildFlags {
   soloLimit?: string;
   part?: string;
   allowEmpty?: boolean;
-}
-
-/** A whole number of at least 1 from a flag, or one clear line naming the flag. */
-function positiveInteger(flag: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`${flag} must be a whole number of at least 1: ${value}`);
-  return number;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
@@ -94,7 +88,9 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       const started = performance.now();
       const part = flags.part !== undefined ? parseArchivePart(flags.part) : undefined;
       if (part && (flags.serve || flags.incremental || flags.searchOnly))
-        throw new Error("--part cannot be combined with --serve, --incremental or --search-only");
+        throw new PartsError(
+          "--part cannot be combined with --serve, --incremental or --search-only",
+        );
       if (!flags.searchOnly) await checkContentFolder(flags.content, flags.allowEmpty ?? false);
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
+import { positiveInteger } from "./positiveInteger.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
@@ -13,6 +14,7 @@ interface MergeFlags {
   shardSize: string;
   siteConfig?: string;
   verbose?: boolean;
+  renderProcesses?: string;
 }
 
 /** Registers `news-archive merge`: joins folders written by `build --part i/n` into the final site. */
@@ -34,6 +36,10 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
       String(DEFAULT_SHARD_SIZE),
     )
     .option("--site-config <json>", "the site config overrides the parts were built with")
+    .option(
+      "--render-processes <n>",
+      "processes that render the list pages together (default: one per 25,000 list pages)",
+    )
     .option("--verbose", "also show Eleventy's own output")
     .addHelpText(
       "after",
@@ -59,6 +65,9 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         ...(flags.siteConfig !== undefined
           ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
+          : {}),
+        ...(flags.renderProcesses !== undefined
+          ? { renderShards: positiveInteger("--render-processes", flags.renderProcesses) }
           : {}),
         search: flags.search,
         maxPerShard: Number(flags.shardSize),

@@ -114,9 +114,15 @@ export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): 
  * pages), and for shard 0 every page of the `first` kinds too (the shard that also renders the
  * home page, feeds and sitemap). Every shard computes the same model, so the shares never overlap.
  */
-export function shardPages(model: ArchiveModel, index: number, count: number): ArchiveModel {
+export function shardPages(
+  model: ArchiveModel,
+  index: number,
+  count: number,
+  /** Share the `first` kinds' pages too (joining parts renders only lists, perhaps a million's). */
+  everyKind = false,
+): ArchiveModel {
   return filterPages(model, (name, pages) => {
-    if (pageKinds[name].shard === "first") return index === 0 ? pages : [];
+    if (pageKinds[name].shard === "first" && !everyKind) return index === 0 ? pages : [];
     const start = Math.floor((index * pages.length) / count);
     return pages.slice(start, Math.floor(((index + 1) * pages.length) / count));
   });
@@ -151,6 +157,20 @@ export function scopePages(model: ArchiveModel, scope: SiteScope): ArchiveModel 
 /** Whether a scope renders the pages outside the registry's split kinds and writes the assets. */
 export function scopeRendersAll(scope: SiteScope): boolean {
   return scope.kind !== "part";
+}
+
+/**
+ * The templates render process `index` of a scope keeps (see pageKindsOnlyPlugin): a part only
+ * its split kinds'; the first process of another scope everything; the others the page kinds'
+ * (in a joined build they share the lists, see shardPages).
+ */
+export function pageKindsOnlyFor(
+  scope: SiteScope,
+  index: number,
+): "every kind" | "split kinds" | undefined {
+  if (scope.kind === "part") return "split kinds";
+  if (index === 0) return undefined;
+  return scope.kind === "joined" ? "every kind" : "split kinds";
 }
 
 /** The root-relative paths the sitemap lists, in sitemapOrder. */

@@ -70,7 +70,7 @@ describe("an archive built as parts and merged", () => {
         ]),
       ),
     ]);
-    // Parts in any order.
+    // Parts in any order; two render processes share the list pages (as at a million articles).
     await cli([
       "merge",
       partDir(3),
@@ -80,6 +80,8 @@ describe("an archive built as parts and merged", () => {
       content,
       "--out",
       path.join(work, "merged"),
+      "--render-processes",
+      "2",
       ...settings,
       ...state("merged"),
     ]);

@@ -15,7 +15,11 @@ const work = await mkdtemp(path.join(tmpdir(), "build-output-"));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
-  return promisify(execFile)(process.execPath, ["scripts/news-archive.js", ...args], { cwd: root });
+  // The state goes to the work folder, not to the shared fixture folder's .state/.
+  const state = ["--state-file", path.join(work, `${args.at(-1)}.state.json`)];
+  return promisify(execFile)(process.execPath, ["scripts/news-archive.js", ...args, ...state], {
+    cwd: root,
+  });
 }
 
 describe("what `news-archive build` prints", () => {
@@ -57,7 +61,12 @@ describe("what `news-archive build` prints", () => {
 describe("the command line's help", () => {
   it("prints the package's version for --version", async () => {
     const { version } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
-    expect((await cli(["--version"])).stdout.trim()).toBe(version);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["scripts/news-archive.js", "--version"],
+      { cwd: root },
+    );
+    expect(stdout.trim()).toBe(version);
   });
 
   it.each(["ingest", "build", "merge", "preview"])(

@@ -81,6 +81,16 @@ describe("the page-kind registry", () => {
     }
   });
 
+  it("shares every kind's pages between render processes when joining parts", () => {
+    const shards = [0, 1].map((index) => shardPages(model, index, 2, true));
+    for (const name of pageKindNames) {
+      expect(shards.flatMap((shard) => hrefsOf(shard.pages[name]))).toEqual(
+        hrefsOf(model.pages[name]),
+      );
+    }
+    expect(shards[1]!.pages.monthViews.length).toBeGreaterThan(0);
+  });
+
   it("gives each article page to one part by its URL, and the joined site every other page", () => {
     const parts = [1, 2, 3].map((number) => scopePages(model, { kind: "part", number, count: 3 }));
     expect(parts.flatMap((part) => hrefsOf(part.pages.articles)).sort()).toEqual(
