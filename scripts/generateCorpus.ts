@@ -21,6 +21,10 @@ const program = new Command("generate-corpus")
     positiveInteger,
     0,
   )
+  .option(
+    "--truth <dir>",
+    "write the true stories and the find-the-story queries here (not in the pages)",
+  )
   .option("--include-seed", "also copy the real seed page as the first page", false)
   .option("--clean", "delete the output folder first", false)
   .parse();
@@ -30,6 +34,7 @@ const options = program.opts<{
   out: string;
   seed: number;
   manifest?: string;
+  truth?: string;
   from: number;
   includeSeed: boolean;
   clean: boolean;
@@ -40,6 +45,7 @@ const summary = writeCorpus({
   seed: options.seed,
   outDir: options.out,
   ...(options.manifest === undefined ? {} : { manifestPath: options.manifest }),
+  ...(options.truth === undefined ? {} : { truthDir: options.truth }),
   includeSeedPage: options.includeSeed,
   fromPage: options.from,
   clean: options.clean,

@@ -1,4 +1,14 @@
 import { z } from "zod";
+import { isIsoCalendarDate } from "./calendarDate.ts";
+import { isHttpUrl } from "./isHttpUrl.ts";
+
+/** An ISO `YYYY-MM-DD` that exists on the calendar: a hand-edited 2017-02-31 is refused, not moved. */
+const calendarDate = z.string().refine(isIsoCalendarDate, {
+  error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)`,
+});
+
+/** An absolute http(s) URL: anything else (`javascript:`, `data:`) must never become a link. */
+const httpUrl = z.string().refine(isHttpUrl, { error: "not an http(s) URL" });
 
 /**
  * The one schema for an article's front matter: the ingest writer produces it and the site
@@ -11,15 +21,12 @@ export const articleFrontMatterSchema = z.object({
   /** Newspaper display name, e.g. «الحياة». */
   source: z.string().min(1),
   /** ISO `YYYY-MM-DD`; absent when the page had no usable date (see `dateProblem`). */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  date: calendarDate.optional(),
   /** The attribution's date as printed, when it could not be used (e.g. `31 - 02 - 2017`). */
   dateProblem: z.string().optional(),
   author: z.string().optional(),
   /** Original article URL, from the manifest. */
-  url: z.string().url().optional(),
+  url: httpUrl.optional(),
   /** Aggregator host, e.g. `sauress.com`, from the manifest URL. */
   aggregator: z.string().optional(),
   /** Newspaper slug on the aggregator, e.g. `alhayat`, from the manifest URL. */

@@ -12,6 +12,7 @@ import {
 } from "./benchStep.ts";
 import { BENCH_STEPS, ingestStep } from "./benchSteps.ts";
 import { measureCommand } from "./measureCommand.ts";
+import { isProcessAlive } from "../ingest/isProcessAlive.ts";
 
 /** Options of one benchmark run. */
 export interface BenchOptions {
@@ -214,15 +215,6 @@ export function addBaselineRatios(steps: StepResult[]): StepResult[] {
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Claims the work folder so that two benchmarks never clear each other's files; returns the release. */
 export function lockWorkDir(workDir: string): () => void {
   const lockPath = join(workDir, "bench.lock");
@@ -231,7 +223,7 @@ export function lockWorkDir(workDir: string): () => void {
     writeFileSync(lockPath, String(process.pid), { flag: "wx" });
   } catch {
     const holder = Number(readFileSync(lockPath, "utf8"));
-    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+    if (Number.isInteger(holder) && holder !== process.pid && isProcessAlive(holder)) {
       throw new Error(
         `${workDir} is in use by another benchmark (pid ${holder}); pass another --work-dir`,
       );

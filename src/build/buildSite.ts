@@ -7,7 +7,15 @@ import {
   type ArchiveModel,
   type SiteScope,
 } from "../site/archiveModel.ts";
-import { defaultStateFile, removeOutputs, writeBuildState } from "../site/buildState.ts";
+import {
+  defaultStateFile,
+  markBuildFinished,
+  markBuildStarted,
+  readUnfinishedBuild,
+  removeOutputs,
+  writeBuildState,
+} from "../site/buildState.ts";
+import { recordPageOutputs } from "../site/pageOutputs.ts";
 import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
 import {
   frontMatterCacheFile,
@@ -150,7 +158,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       ? Math.max(1, Math.ceil((3 * articles) / config.itemsPerPage / MAX_ARTICLES_PER_SHARD))
       : chooseRenderShards(articles, incremental));
   const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet, debug };
-  const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope };
+  // A build killed after setting its mark leaves it: this one then checks every page's bytes.
+  const unfinished = await readUnfinishedBuild(stateFile);
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope, unfinished };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
   const soloLimit =
@@ -171,6 +181,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     return handed;
   };
   progress.end(`load: ${loaded}, ${plan.total} pages planned in ${secondsSince(started)}`);
+  // Before the first write: what this build (and an unfinished one before it) may leave behind.
+  await markBuildStarted(stateFile, {
+    pages: [...(unfinished?.pages ?? []), ...Object.keys(plan.state.pages)],
+    files: [...(unfinished?.files ?? []), ...plan.state.files],
+  });
   if (plan.render) {
     const where = pages && shards > 1 ? ", in one process" : "";
     log(
@@ -200,7 +215,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
       },
     );
   await removeOutputs(outDir, plan.removed);
-  await writeBuildState(stateFile, plan.state);
+  const hrefs = Object.keys(plan.state.pages);
+  const outputs = recordPageOutputs(outDir, hrefs, plan.render, plan.previousOutputs);
+  await writeBuildState(stateFile, { ...plan.state, outputs });
+  await markBuildFinished(stateFile);
   const processes = pages ? "" : `, ${shards} processes`;
   progress.end(`render: ${rendered} files in ${secondsSince(started)}${processes}`);
   return { pages: plan.total, fingerprint: plan.fingerprint };

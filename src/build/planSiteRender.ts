@@ -8,10 +8,11 @@ import {
 } from "../site/archiveModel.ts";
 import {
   buildFingerprint,
-  outputExists,
   readBuildState,
+  type BuildInProgress,
   type BuildState,
 } from "../site/buildState.ts";
+import { isPageOutputIntact, type PageOutput } from "../site/pageOutputs.ts";
 import { loadArchive } from "../site/loadArchive.ts";
 import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
@@ -45,13 +46,18 @@ export interface SiteRenderPlan {
   fingerprint: string;
   /** Output files of the previous build to delete (pages and sitemap parts that disappeared). */
   removed: string[];
-  /** The state to record once the render succeeded. */
+  /** The state to record once the render succeeded (its `outputs` are read after the render). */
   state: BuildState;
+  /** Output records of the previous build, kept for pages this build does not render. */
+  previousOutputs: Record<string, PageOutput>;
 }
 
 /**
  * Signs every page of the model and, in an incremental build, compares the signatures with the
- * previous build's state: only new, changed or missing pages are rendered.
+ * previous build's state: only new and changed pages, and pages whose output is not what the
+ * previous build wrote, are rendered. Every page's size is checked; after a build that did not
+ * finish (`unfinished`), every page's bytes are, and what that build may have written for pages
+ * that no longer exist is removed.
  */
 export async function planSiteRender(
   model: ArchiveModel,
@@ -62,6 +68,7 @@ export async function planSiteRender(
     stateFile: string;
     incremental: boolean;
     scope: SiteScope;
+    unfinished: BuildInProgress | undefined;
   },
 ): Promise<SiteRenderPlan> {
   // A part signs and records only its own pages, and no sitemap: the joined site has those.
@@ -74,19 +81,38 @@ export async function planSiteRender(
     .slice(0, 16);
   const signatures = new Map([...everyPage].filter(([href]) => inScope.has(href)));
   const files = scopeRendersAll(options.scope) ? model.sitemap.files.map((file) => file.path) : [];
-  const state: BuildState = { version: 1, pages: Object.fromEntries(signatures), files };
+  const state: BuildState = {
+    version: 2,
+    pages: Object.fromEntries(signatures),
+    files,
+    outputs: {},
+  };
   const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
-  if (!previous)
-    return { render: undefined, total: signatures.size, fingerprint, removed: [], state };
+  if (!previous) {
+    return {
+      render: undefined,
+      total: signatures.size,
+      fingerprint,
+      removed: [],
+      state,
+      previousOutputs: {},
+    };
+  }
+  const { unfinished } = options;
   const plan = planRender(new Map(Object.entries(previous.pages)), signatures, (href) =>
-    outputExists(options.outDir, href),
+    isPageOutputIntact(options.outDir, href, previous.outputs[href], unfinished !== undefined),
   );
-  const removedFiles = previous.files.filter((file) => !files.includes(file));
+  const kept = new Set([...signatures.keys(), ...files]);
+  const vanished = [
+    ...previous.files,
+    ...(unfinished ? [...unfinished.pages, ...unfinished.files] : []),
+  ];
   return {
     render: plan.render,
     total: signatures.size,
     fingerprint,
-    removed: [...plan.removed, ...removedFiles],
+    removed: [...new Set([...plan.removed, ...vanished.filter((file) => !kept.has(file))])],
     state,
+    previousOutputs: previous.outputs,
   };
 }

@@ -11,6 +11,7 @@ interface IngestCommandOptions {
   report?: string;
   strict?: boolean;
   force?: boolean;
+  wait?: boolean;
 }
 
 /** Registers `news-archive ingest`: raw scraped pages → Markdown articles and ticker headlines. */
@@ -24,6 +25,7 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
     .option("--report <file>", "JSON report path (default <content>/.state/ingest-report.json)")
     .option("--strict", "exit with an error when any page was rejected")
     .option("--force", "overwrite Markdown files that were edited by hand")
+    .option("--wait", "wait for another ingest on the same content folder instead of stopping")
     .addHelpText(
       "after",
       examples([
@@ -50,6 +52,7 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
           ...(options.manifest ? { manifestPath: options.manifest } : {}),
           ...(options.report ? { reportPath: options.report } : {}),
           force: options.force ?? false,
+          wait: options.wait ?? false,
           ...(bar
             ? {
                 onProgress: (next, done, total) => {

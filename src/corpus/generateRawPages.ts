@@ -1,9 +1,20 @@
+import { createContentVocabulary, type ContentVocabulary } from "./contentVocabulary.ts";
 import { createPrng, hashSeed, type Prng } from "./createPrng.ts";
+import { loadDictionaryWords } from "./dictionaryWords.ts";
 import { HeadlineTicker } from "./headlineTicker.ts";
-import { NEWSPAPERS, type Newspaper } from "./newspapers.ts";
+import { NameInventor } from "./inventNames.ts";
+import type { Newspaper } from "./newspapers.ts";
 import { encodeRawPage, renderRawPage, type RawEncoding } from "./renderRawPage.ts";
+import {
+  isPlantedPage,
+  StoryDesk,
+  type DeskArticle,
+  type PlantedStory,
+  type StoryLabel,
+} from "./storyDesk.ts";
 import { loadTrainingText } from "./trainingText.ts";
-import { buildCorpusChains, writeArticle, writeHeadline, type Article } from "./writeArticle.ts";
+import { commonWordsOf, trainingWordsOf } from "./rewordSentence.ts";
+import { buildCorpusChains, writeHeadline, type Article } from "./writeArticle.ts";
 
 /** One line of the manifest (JSON Lines) that accompanies the raw pages. */
 export interface ManifestEntry {
@@ -24,6 +35,10 @@ export interface GeneratedPage {
   /** True when this page repeats an article generated earlier. */
   duplicate: boolean;
   encoding: RawEncoding;
+  /** The article's true story (never printed on the page). */
+  story: StoryLabel;
+  /** The invented words planted in this article, when it is a planted old story. */
+  planted?: PlantedStory;
 }
 
 /** Options of a corpus run; the same options always give the same bytes. */
@@ -36,16 +51,25 @@ export interface CorpusOptions {
    * newspaper's first year. Pages before it are the same as without the option.
    */
   dayOfNewsFrom?: number;
+  /** Content words to write with; loaded from the Arabic word list (cached) when absent. */
+  vocabulary?: ContentVocabulary;
+}
+
+let defaultVocabulary: ContentVocabulary | undefined;
+
+/** The vocabulary drawn from @cspell/dict-ar, built once per process (about 2 s from the cache). */
+export function loadContentVocabulary(): ContentVocabulary {
+  defaultVocabulary ??= createContentVocabulary(
+    loadDictionaryWords(),
+    commonWordsOf(loadTrainingText()),
+  );
+  return defaultVocabulary;
 }
 
 // Scrapes start at the seed page's own scrape week and follow each other every ~7 minutes.
 const FIRST_SCRAPE = Date.UTC(2025, 3, 28, 6, 0, 0);
 const LAST_ARTICLE_DAY = new Date(Date.UTC(2025, 11, 31));
 const RECENT = 64;
-
-function dayOf(date: Date): Article["date"] {
-  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
-}
 
 function pushBounded<T>(list: T[], item: T, limit: number): void {
   list.push(item);
@@ -85,13 +109,23 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
   const training = loadTrainingText();
   // Built per run: the chains remember the titles they wrote (~60 bytes each), and a run must not
   // depend on an earlier one.
-  const chains = buildCorpusChains(training);
+  const vocabulary = options.vocabulary ?? loadContentVocabulary();
+  const chains = buildCorpusChains(training, vocabulary);
   const prng = createPrng(`news-archive-corpus:${options.seed}`);
   const tickers = new Map<string, HeadlineTicker>();
   const recentTitles = new Map<string, string[]>();
-  const recentArticles: Article[] = [];
+  const recentArticles: DeskArticle[] = [];
   const lastArticleId = new Map<string, number>();
-  const paperWeights = NEWSPAPERS.map((paper) => [paper, paper.weight] as const);
+  const nextArticleId = (newspaper: Newspaper): number => {
+    const id =
+      (lastArticleId.get(newspaper.slug) ?? 100_000 + (hashSeed(newspaper.slug) % 400_000)) +
+      prng.int(1, 60);
+    lastArticleId.set(newspaper.slug, id);
+    return id;
+  };
+  const trainingWords = trainingWordsOf(training);
+  const names = new NameInventor((word) => vocabulary.has(word) || trainingWords.has(word));
+  const desk = new StoryDesk(chains, prng, names, nextArticleId);
   let scrapeTime = FIRST_SCRAPE;
 
   const tickerOf = (host: string): HeadlineTicker => {
@@ -110,10 +144,12 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
 
   for (let index = 0; index < options.pages; index += 1) {
     scrapeTime += prng.int(60, 780) * 1000;
-    const duplicate = recentArticles.length > 0 && prng.chance(0.03);
-    const article = duplicate
-      ? prng.pick(recentArticles)
-      : newArticle(index >= (options.dayOfNewsFrom ?? Infinity));
+    const latest = new Date(Math.min(scrapeTime, LAST_ARTICLE_DAY.getTime()));
+    const due = desk.due(index, latest);
+    const duplicate =
+      due === undefined && !isPlantedPage(index) && recentArticles.length > 0 && prng.chance(0.03);
+    const { article, story, planted } =
+      due ?? (duplicate ? prng.pick(recentArticles) : newArticle(index, latest));
     const host = article.newspaper.host;
     const titles = recentTitles.get(host) ?? [];
     recentTitles.set(host, titles);
@@ -150,7 +186,7 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
     const file = fileNameFor(index, article, prng);
     const { host: articleHost, slug } = article.newspaper;
     if (!duplicate) {
-      pushBounded(recentArticles, article, RECENT);
+      pushBounded(recentArticles, { article, story }, RECENT);
       pushBounded(titles, article.title, RECENT);
     }
     yield {
@@ -164,27 +200,17 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
       article,
       duplicate,
       encoding,
+      story,
+      ...(planted ? { planted } : {}),
     };
   }
 
-  function newArticle(dayOfNews: boolean): Article {
-    const newspaper: Newspaper = prng.weighted(paperWeights);
-    const articleId =
-      (lastArticleId.get(newspaper.slug) ?? 100_000 + (hashSeed(newspaper.slug) % 400_000)) +
-      prng.int(1, 60);
-    lastArticleId.set(newspaper.slug, articleId);
-    const latest = new Date(Math.min(scrapeTime, LAST_ARTICLE_DAY.getTime()));
+  function newArticle(index: number, latest: Date): DeskArticle {
     // Now and then two different articles share a title (another date and body): both must be kept.
     const sameTitle =
-      recentArticles.length > 0 && prng.chance(0.01) ? prng.pick(recentArticles).title : undefined;
-    const article = writeArticle(chains, prng, {
-      newspaper,
-      articleId,
-      latest,
-      ...(sameTitle ? { title: sameTitle } : {}),
-    });
-    // Drawn first and replaced after, so the random stream (and every later page) stays the same.
-    if (dayOfNews) article.date = dayOf(latest);
-    return article;
+      recentArticles.length > 0 && prng.chance(0.01)
+        ? prng.pick(recentArticles).article.title
+        : undefined;
+    return desk.fresh(index, latest, index >= (options.dayOfNewsFrom ?? Infinity), sameTitle);
   }
 }

@@ -1,16 +1,29 @@
+import type { ContentVocabulary } from "./contentVocabulary.ts";
 import type { Prng } from "./createPrng.ts";
+import type { StoryCast } from "./inventNames.ts";
 import { buildMarkovChain, sentencesOf, walkMarkovChain, type MarkovChain } from "./markovChain.ts";
 import { COLUMNISTS, type Newspaper } from "./newspapers.ts";
 import type { RawPage } from "./renderRawPage.ts";
 import type { TrainingText } from "./trainingText.ts";
+import {
+  commonWordsOf,
+  localDigits,
+  newsNumber,
+  reword,
+  type Rewording,
+} from "./rewordSentence.ts";
 import { varySpelling } from "./varySpelling.ts";
 
-/** The chains articles are written with. */
+/** The chains and words articles are written with. */
 export interface CorpusChains {
   headline: MarkovChain;
   body: MarkovChain;
   /** Headlines and titles written so far (training ones included): new ones avoid them. */
   used: Set<string>;
+  /** Content words that replace most of the chain's own (so the vocabulary is not the seed page's). */
+  vocabulary: ContentVocabulary;
+  /** Words frequent on the real page (function words, common news words): never replaced. */
+  common: ReadonlySet<string>;
 }
 
 /** One generated article: the part of a page that stays the same when it is scraped again. */
@@ -25,10 +38,15 @@ export interface Article {
   paragraphs: string[];
   bodyLayout: RawPage["bodyLayout"];
   imageWidget: boolean;
+  /** The invented people and places of its story (generator-side only, for measurements). */
+  cast?: StoryCast;
 }
 
 /** Trains the headline chain (ticker headlines and title) and the body chain (paragraphs, some headlines). */
-export function buildCorpusChains(training: TrainingText): CorpusChains {
+export function buildCorpusChains(
+  training: TrainingText,
+  vocabulary: ContentVocabulary,
+): CorpusChains {
   const headlines = [...training.headlines, training.title].map((line) => line.split(/\s+/u));
   const body = training.paragraphs.flatMap(sentencesOf);
   // Headlines as extra sentences give the body chain more branch points; the body sentences are
@@ -38,6 +56,8 @@ export function buildCorpusChains(training: TrainingText): CorpusChains {
     headline: buildMarkovChain(headlines),
     body: buildMarkovChain([...body, ...body, ...body, ...headlineSentences]),
     used: new Set([...training.headlines, training.title]),
+    vocabulary,
+    common: commonWordsOf(training),
   };
 }
 
@@ -119,7 +139,7 @@ export function writeHeadline(chains: CorpusChains, prng: Prng): string {
           backoff: 0.3,
           midSentence: true,
         });
-    const kept = trimDanglingWords(words);
+    const kept = trimDanglingWords(reword(chains, prng, words, { rate: 0.5, arabicIndic: false }));
     line = balanceQuotes(kept.join(" "));
     if (kept.length >= 3 && !chains.used.has(line)) break;
   }
@@ -127,9 +147,9 @@ export function writeHeadline(chains: CorpusChains, prng: Prng): string {
   return line;
 }
 
-function writeSentence(chains: CorpusChains, prng: Prng): string {
-  const words = walkMarkovChain(chains.body, prng, { maxWords: 45, backoff: 0.25 });
-  const sentence = words.join(" ");
+function writeSentence(chains: CorpusChains, prng: Prng, how: Rewording): string {
+  const walked = walkMarkovChain(chains.body, prng, { maxWords: 45, backoff: 0.25 });
+  const sentence = reword(chains, prng, walked, how).join(" ");
   return /[.!؟»"]$/u.test(sentence) ? sentence : `${sentence}.`;
 }
 
@@ -148,6 +168,70 @@ export function pickDate(prng: Prng, fromYear: number, latest: Date): RawPage["d
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear() };
 }
 
+const MONTHS = [
+  ["يناير", "كانون الثاني"],
+  ["فبراير", "شباط"],
+  ["مارس", "آذار"],
+  ["أبريل", "نيسان"],
+  ["مايو", "أيار"],
+  ["يونيو", "حزيران"],
+  ["يوليو", "تموز"],
+  ["أغسطس", "آب"],
+  ["سبتمبر", "أيلول"],
+  ["أكتوبر", "تشرين الأول"],
+  ["نوفمبر", "تشرين الثاني"],
+  ["ديسمبر", "كانون الأول"],
+] as const;
+
+/** A date as running text prints it: «يوم 12 مارس الجاري», «في 3 آذار 2014». */
+function dateInText(prng: Prng, date: RawPage["date"], arabicIndic: boolean): string {
+  const month = MONTHS[date.month - 1]?.[prng.chance(0.7) ? 0 : 1] ?? "";
+  const text = prng.chance(0.5)
+    ? `يوم ${date.day} ${month} الجاري`
+    : `في ${date.day} ${month} ${date.year}`;
+  return localDigits(text, arabicIndic);
+}
+
+/** The sentence that opens a story: who, where, which organisation, when, how many. */
+function storyLead(
+  cast: StoryCast,
+  prng: Prng,
+  date: RawPage["date"],
+  how: Rewording,
+  chains: CorpusChains,
+): string {
+  const when = dateInText(prng, date, how.arabicIndic);
+  const count = newsNumber(prng, how.arabicIndic);
+  const rest = writeSentence(chains, prng, how);
+  return prng.pick([
+    `أعلن ${cast.person}، ${cast.role} ${cast.organisation}، ${when} أن ${count} ${rest}`,
+    `قال ${cast.person} ${cast.role} ${cast.organisation} في ${cast.place} ${when} إن ${rest}`,
+    `شهدت ${cast.place} ${when} ${rest} وأكد ${cast.person} أن ${count} ${writeSentence(chains, prng, how)}`,
+    `كشف ${cast.organisation} في ${cast.place} ${when} عن ${count} ${rest}`,
+  ]);
+}
+
+/** A later mention of the cast inside a paragraph. */
+function storyMention(cast: StoryCast, prng: Prng, chains: CorpusChains, how: Rewording): string {
+  const said = writeSentence(chains, prng, how);
+  return prng.pick([
+    `وأوضح ${cast.family.slice(2)} أن ${said}`,
+    `وأضاف ${cast.person} أن ${said}`,
+    `وفي ${cast.place}، ${said}`,
+    `وقال مصدر في ${cast.organisation} إن ${said}`,
+  ]);
+}
+
+/** A story title: a headline with the story's person or place in it. */
+function storyTitle(cast: StoryCast, chains: CorpusChains, prng: Prng): string {
+  const headline = writeHeadline(chains, prng);
+  return prng.pick([
+    `${cast.person}: ${headline}`,
+    `${headline} في ${cast.place}`,
+    `${cast.organisation} ${headline}`,
+  ]);
+}
+
 /** Inputs of one article besides the chains and the random source. */
 export interface ArticleSeed {
   newspaper: Newspaper;
@@ -156,6 +240,12 @@ export interface ArticleSeed {
   latest: Date;
   /** When set, the article reuses this title (same title, another article). */
   title?: string;
+  /** When set, the article is about these people and places. */
+  cast?: StoryCast;
+  /** Publication date when the story fixes it (else a random day since the paper's first year). */
+  date?: RawPage["date"];
+  /** A sentence placed unaltered (no spelling variation) in the middle of the body. */
+  plantedSentence?: string;
 }
 
 /** Writes one article with the chains, varying layout and spelling as real pages do. */
@@ -166,23 +256,35 @@ export function writeArticle(chains: CorpusChains, prng: Prng, seed: ArticleSeed
     [0.04, 2],
     [0.1, 1],
   ]);
-  const opinion = !seed.newspaper.wire && prng.chance(0.08);
-  const title = seed.title ?? varySpelling(writeHeadline(chains, prng), spellingRate, prng);
+  const date = seed.date ?? pickDate(prng, seed.newspaper.since, seed.latest);
+  const how: Rewording = { rate: 0.7, arabicIndic: prng.chance(0.12) };
+  const opinion = !seed.newspaper.wire && !seed.cast && prng.chance(0.08);
+  const written = seed.cast ? storyTitle(seed.cast, chains, prng) : writeHeadline(chains, prng);
+  const title = seed.title ?? varySpelling(written, spellingRate, prng);
   const paragraphs: string[] = [];
   const count = paragraphCount(prng);
   for (let i = 0; i < count; i += 1) {
-    const sentences = Array.from({ length: prng.int(1, 3) }, () => writeSentence(chains, prng));
+    const sentences = Array.from({ length: prng.int(1, 3) }, () =>
+      writeSentence(chains, prng, how),
+    );
+    if (seed.cast && i === 0) sentences.unshift(storyLead(seed.cast, prng, date, how, chains));
+    else if (seed.cast && prng.chance(0.3))
+      sentences.push(storyMention(seed.cast, prng, chains, how));
     paragraphs.push(varySpelling(sentences.join(" "), spellingRate, prng));
   }
+  if (seed.plantedSentence !== undefined) {
+    const at = Math.floor(paragraphs.length / 2);
+    paragraphs[at] = `${paragraphs[at] ?? ""} ${seed.plantedSentence}`.trim();
+  }
   // A body line may itself start with «نشر في»: it is text, not a second attribution.
-  if (prng.chance(0.03)) paragraphs.splice(1, 0, `نشر في ${writeSentence(chains, prng)}`);
+  if (prng.chance(0.03)) paragraphs.splice(1, 0, `نشر في ${writeSentence(chains, prng, how)}`);
   if (seed.newspaper.wire) paragraphs.push("// انتهى //");
   return {
     newspaper: seed.newspaper,
     articleId: seed.articleId,
     ...(opinion ? { author: prng.pick(COLUMNISTS) } : {}),
     title,
-    date: pickDate(prng, seed.newspaper.since, seed.latest),
+    date,
     arabicIndicDigits: prng.chance(0.03),
     paragraphs,
     bodyLayout: prng.weighted<RawPage["bodyLayout"]>([
@@ -191,5 +293,6 @@ export function writeArticle(chains: CorpusChains, prng: Prng, seed: ArticleSeed
       ["one-line", 8],
     ]),
     imageWidget: prng.chance(0.6),
+    ...(seed.cast ? { cast: seed.cast } : {}),
   };
 }

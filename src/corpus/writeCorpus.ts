@@ -9,6 +9,8 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { writeCorpusTruth, type StoryTruth } from "./corpusTruth.ts";
+import { FindTheStoryQueries, storyTruthOf } from "./findTheStoryQueries.ts";
 import { generateRawPages, type CorpusOptions, type ManifestEntry } from "./generateRawPages.ts";
 
 /** The real seed page: its original file name and a manifest line for it. */
@@ -21,6 +23,14 @@ export const SEED_PAGE = {
     scrapedAt: "2025-04-28T05:00:00.000Z",
   },
 } as const satisfies { file: string; manifest: ManifestEntry };
+
+const SEED_STORY: StoryTruth = {
+  url: SEED_PAGE.manifest.url,
+  storyId: "story-seed",
+  newspaper: "الحياة",
+  date: "2017-10-06",
+  version: "original",
+};
 
 /** Where and how to write a corpus. */
 export interface WriteCorpusOptions extends CorpusOptions {
@@ -37,6 +47,11 @@ export interface WriteCorpusOptions extends CorpusOptions {
    */
   fromPage?: number;
   onPage?: (written: number) => void;
+  /**
+   * Folder for the ground truth (stories.jsonl, queries.jsonl), kept out of the pages. It always
+   * covers the whole corpus, pages before `fromPage` included.
+   */
+  truthDir?: string;
 }
 
 /** What a corpus run wrote. */
@@ -67,8 +82,15 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
       );
       if (manifest !== undefined) writeSync(manifest, `${JSON.stringify(SEED_PAGE.manifest)}\n`);
     }
+    // The real seed page is a story of its own (its date is the one it prints).
+    const stories: StoryTruth[] = options.includeSeedPage ? [SEED_STORY] : [];
+    const queries = options.truthDir === undefined ? undefined : new FindTheStoryQueries();
     let index = 0;
     for (const page of generateRawPages(options)) {
+      if (queries !== undefined) {
+        queries.observe(page, index);
+        if (!page.duplicate) stories.push(storyTruthOf(page));
+      }
       index += 1;
       if (index <= from) continue;
       writeFileSync(join(options.outDir, page.file), page.bytes);
@@ -77,6 +99,9 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusSummary {
       summary.bytes += page.bytes.length;
       if (page.duplicate) summary.duplicates += 1;
       options.onPage?.(summary.pages);
+    }
+    if (options.truthDir !== undefined && queries !== undefined) {
+      writeCorpusTruth(options.truthDir, { stories, queries: queries.queries() });
     }
   } finally {
     if (manifest !== undefined) closeSync(manifest);

@@ -4,6 +4,7 @@ import { hashBytes } from "./hashText.ts";
 import type { OutputRecord } from "./ingestState.ts";
 import { syncOutputFile, type SyncStatus } from "./syncOutputFile.ts";
 import { writeFileAtomic } from "./writeFileAtomic.ts";
+import type { WriteJournal } from "./writeJournal.ts";
 
 type OutputKind = "articles" | "headlines";
 
@@ -29,6 +30,7 @@ export class OutputWriter {
     private readonly tempDir: string,
     private readonly previous: Readonly<Record<string, OutputRecord>>,
     private readonly force: boolean,
+    private readonly journal: WriteJournal,
   ) {}
 
   /** Removes temporary files a killed run may have left; they only ever live in `tempDir`. */
@@ -49,6 +51,9 @@ export class OutputWriter {
       ...(previous ? { previous } : {}),
       force: this.force,
       tempDir: this.tempDir,
+      journaled: (sha256) => this.journal.wrote(path, sha256),
+      // The temporary folder lives in .state, so ensureDir has made the journal's folder too.
+      beforeWrite: (sha256) => this.journal.record(path, sha256),
       ensureDir: (target) => {
         this.ensureDir(this.tempDir);
         this.ensureDir(dirname(target));
@@ -59,14 +64,21 @@ export class OutputWriter {
     if (earlier) this.counts[kind][earlier.status] -= 1;
     this.counts[kind][result.status] += 1;
     this.synced.set(path, { inputKey, status: result.status });
+    // Phase 3 decides for a file phase 1 already looked at, warning included.
     if (result.status === "edited") this.editWarnings.set(path, EDITED);
+    else this.editWarnings.delete(path);
   }
 
-  /** Deletes outputs recorded last run but not produced now, unless edited by hand; returns how many. */
+  /**
+   * Deletes outputs that an earlier run wrote (recorded, or journaled by a killed run) but no
+   * input produces now, unless edited by hand; returns how many.
+   */
   removeStaleOutputs(): number {
     let removed = 0;
-    for (const [path, record] of Object.entries(this.previous)) {
+    const written = new Set([...Object.keys(this.previous), ...this.journal.files()]);
+    for (const path of written) {
       if (this.synced.has(path)) continue;
+      const record = this.previous[path];
       const absolute = join(this.contentDir, path);
       let bytes: Buffer;
       try {
@@ -74,8 +86,9 @@ export class OutputWriter {
       } catch {
         continue;
       }
-      if (hashBytes(bytes) !== record.sha256) {
-        this.current.set(path, record);
+      const sha256 = hashBytes(bytes);
+      if (sha256 !== record?.sha256 && !this.journal.wrote(path, sha256)) {
+        if (record) this.current.set(path, record);
         this.editWarnings.set(path, "no longer produced by any input but edited by hand: kept");
         continue;
       }

@@ -1,3 +1,5 @@
+import { isHttpUrl } from "../archive/isHttpUrl.ts";
+
 /** One manifest line: where a raw page came from and when it was scraped. */
 export interface ManifestEntry {
   /** Path relative to the input folder, with forward slashes. */
@@ -58,19 +60,23 @@ export function parseManifestLine(line: string): ManifestEntry | string {
 
 /** Aggregator host and newspaper slug of an article URL such as https://sauress.com/alhayat/573769. */
 export function parseArticleUrl(url: string): { aggregator: string; paper?: string } | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  if (!isHttpUrl(url)) return undefined;
+  const parsed = new URL(url);
   const aggregator = parsed.hostname.replace(/^www\./, "");
   const segments = parsed.pathname.split("/").filter((s) => s !== "");
   // French editions live under /fr/<paper>/<id>.
   const paperSegment = segments[0] === "fr" || segments[0] === "ar" ? segments[1] : segments[0];
-  const paper = segments.length >= 2 && paperSegment ? decodeURIComponent(paperSegment) : undefined;
+  const paper = segments.length >= 2 && paperSegment ? decodeSegment(paperSegment) : undefined;
   return paper ? { aggregator, paper } : { aggregator };
+}
+
+/** A percent-decoded path segment; a malformed escape (`%E0`) is kept as written, never fatal. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Forward slashes, no leading `./`: how input paths are keyed everywhere. */

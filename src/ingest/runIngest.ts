@@ -23,6 +23,9 @@ import { defaultWorkerCount, ParsePool } from "./parsePool.ts";
 import type { SyncStatus } from "./syncOutputFile.ts";
 import { TickerTable } from "./tickerTable.ts";
 import { walkInputFiles } from "./walkInputFiles.ts";
+import { IngestError } from "./ingestError.ts";
+import { lockContentFolder, type ContentFolderLock } from "./lockContentFolder.ts";
+import { WriteJournal } from "./writeJournal.ts";
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -36,6 +39,8 @@ export interface IngestOptions {
   reportPath?: string;
   /** Overwrite Markdown files edited by hand. */
   force?: boolean;
+  /** Wait for another ingest on the same content folder to finish instead of failing at once. */
+  wait?: boolean;
   /** Worker threads for parsing (default: one per spare core; 0 parses on the main thread). */
   workers?: number;
   /** Called as work advances, e.g. to drive a progress bar. */
@@ -53,8 +58,7 @@ export interface IngestStats {
   workerThreads: number;
 }
 
-/** A run that could not complete (missing input, unreadable manifest…). */
-export class IngestError extends Error {}
+export { IngestError } from "./ingestError.ts";
 
 // Bump to re-render every article when the Markdown writer changes.
 const RENDER_VERSION = 2;
@@ -87,12 +91,46 @@ export async function runIngest(
 
   const stateDir = join(contentDir, ".state");
   const statePath = join(stateDir, "ingest-state.json");
-  const previous = await loadIngestState(statePath);
+  const lock = await lockContentFolder(contentDir, { wait: options.wait ?? false });
+  try {
+    const previous = await loadIngestState(statePath);
+    const journal = WriteJournal.open(join(stateDir, "ingest-journal.jsonl"));
+    try {
+      const result = await ingestWithJournal(
+        options,
+        inputDir,
+        contentDir,
+        previous,
+        journal,
+        lock,
+      );
+      // The state file now records every write: the journal has nothing left to tell.
+      journal.finish();
+      return result;
+    } finally {
+      journal.close();
+    }
+  } finally {
+    await lock.release().catch(() => {});
+  }
+}
+
+async function ingestWithJournal(
+  options: IngestOptions,
+  inputDir: string,
+  contentDir: string,
+  previous: IngestState,
+  journal: WriteJournal,
+  lock: ContentFolderLock,
+): Promise<{ report: IngestReport; stats: IngestStats }> {
+  const stateDir = join(contentDir, ".state");
+  const statePath = join(stateDir, "ingest-state.json");
   const writer = new OutputWriter(
     contentDir,
     join(stateDir, "tmp"),
     previous.outputs,
     options.force ?? false,
+    journal,
   );
   writer.clearTemporaryFiles();
 
@@ -285,6 +323,10 @@ export async function runIngest(
     ...tickerTable.toState(grouped.headlines.tickerIds()),
     outputs: writer.records(),
   };
+  const lost = lock.lost();
+  // Writes so far were atomic and journaled; the next run finishes what this one could not.
+  if (lost)
+    throw new IngestError(`lost the lock on ${contentDir} (${lost.message}); run ingest again`);
   writer.writeIfChanged(statePath, serializeIngestState(state));
   writer.writeIfChanged(
     resolve(options.reportPath ?? join(stateDir, "ingest-report.json")),

@@ -15,6 +15,10 @@ export interface SyncRequest {
   render: () => Uint8Array;
   /** What ingest recorded when it last wrote this file. */
   previous?: OutputRecord;
+  /** True for bytes (by hash) that ingest wrote here in a run killed before saving its state. */
+  journaled?: (sha256: string) => boolean;
+  /** Called with the new bytes' hash just before they replace the file (see WriteJournal). */
+  beforeWrite?: (sha256: string) => void;
   /** Overwrite a file edited by hand. */
   force: boolean;
   /** Same-file-system folder for temporary files (see writeFileAtomic). */
@@ -52,12 +56,15 @@ export function syncOutputFile(request: SyncRequest): {
         record: { sha256, size: current.size, mtimeMs: current.mtimeMs, inputKey },
       };
     }
-    const writtenByIngest = previous !== undefined && hashBytes(existing) === previous.sha256;
+    const existingHash = hashBytes(existing);
+    const writtenByIngest =
+      existingHash === previous?.sha256 || (request.journaled?.(existingHash) ?? false);
     if (!writtenByIngest && !request.force) {
       return { status: "edited", ...(previous ? { record: previous } : {}) };
     }
   }
   request.ensureDir(path);
+  request.beforeWrite?.(sha256);
   const written = writeFileAtomic(path, bytes, request.tempDir);
   return {
     status: "written",

@@ -1,14 +1,23 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { PageOutput } from "./pageOutputs.ts";
 
 /** What an incremental build remembers between runs. */
 export interface BuildState {
-  version: 1;
+  version: 2;
   /** Paginated page URL → signature (see pageSignatures.ts). */
   pages: Record<string, string>;
   /** Generated files besides pages that may disappear (sitemap parts), as output-relative paths. */
+  files: string[];
+  /** Paginated page URL → size and hash of its output file when the build finished. */
+  outputs: Record<string, PageOutput>;
+}
+
+/** What a build about to write may leave behind if it is killed: its pages and files. */
+export interface BuildInProgress {
+  pages: string[];
   files: string[];
 }
 
@@ -44,7 +53,7 @@ export function defaultStateFile(contentDir: string, outDir: string): string {
 export async function readBuildState(file: string): Promise<BuildState | undefined> {
   try {
     const state = JSON.parse(await readFile(file, "utf8")) as BuildState;
-    return state.version === 1 ? state : undefined;
+    return state.version === 2 ? state : undefined;
   } catch {
     return undefined;
   }
@@ -58,6 +67,50 @@ export async function writeBuildState(file: string, state: BuildState): Promise<
   await rename(temp, file);
 }
 
+/** The mark a build keeps beside its state file from before its first write until it recorded its state. */
+function buildMarkFile(stateFile: string): string {
+  return `${stateFile}.building`;
+}
+
+/**
+ * Marks a build as under way, before it writes anything: until {@link markBuildFinished}, a
+ * killed build leaves this mark, and the next build checks every page instead of trusting sizes.
+ */
+export async function markBuildStarted(stateFile: string, writes: BuildInProgress): Promise<void> {
+  await mkdir(path.dirname(stateFile), { recursive: true });
+  const mark = buildMarkFile(stateFile);
+  const temp = `${mark}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(writes));
+  await rename(temp, mark);
+}
+
+/** Clears the mark once the build's state is recorded. */
+export async function markBuildFinished(stateFile: string): Promise<void> {
+  await rm(buildMarkFile(stateFile), { force: true });
+}
+
+/**
+ * What the last build declared it would write, when it did not finish (its mark is still there);
+ * undefined when it finished. A mark that cannot be read still means «did not finish».
+ */
+export async function readUnfinishedBuild(stateFile: string): Promise<BuildInProgress | undefined> {
+  let text: string;
+  try {
+    text = await readFile(buildMarkFile(stateFile), "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    const writes = JSON.parse(text) as Partial<BuildInProgress>;
+    return {
+      pages: Array.isArray(writes.pages) ? writes.pages : [],
+      files: Array.isArray(writes.files) ? writes.files : [],
+    };
+  } catch {
+    return { pages: [], files: [] };
+  }
+}
+
 /** The output file of a page URL (`/a/b/` → `a/b/index.html`) or of a file URL (`/sitemap-2.xml`). */
 export function outputFileOf(outDir: string, href: string): string {
   const relative = href.replace(/^\/+/, "");
@@ -65,11 +118,6 @@ export function outputFileOf(outDir: string, href: string): string {
     outDir,
     relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative,
   );
-}
-
-/** Whether a page's output file exists. */
-export function outputExists(outDir: string, href: string): boolean {
-  return existsSync(outputFileOf(outDir, href));
 }
 
 /** Deletes the output files of removed pages and the folders they leave empty. */

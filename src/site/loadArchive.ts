@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import type { z } from "zod";
 import {
   articleFrontMatterSchema,
   headlineFrontMatterSchema,
   type HeadlineFrontMatter,
 } from "../archive/articleFrontMatter.ts";
+import { readFrontMatter } from "../archive/readFrontMatter.ts";
 import type { ArchiveInput } from "./archiveModel.ts";
 import type { ArticleSource } from "./articleRecords.ts";
 
@@ -38,33 +38,14 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** YAML turns unquoted dates into Date objects; the schema wants the ISO strings the writer meant. */
-function undoYamlDates(data: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    result[key] =
-      value instanceof Date
-        ? key === "date"
-          ? value.toISOString().slice(0, 10)
-          : value.toISOString()
-        : value;
-  }
-  return result;
-}
-
 /** Parses one file's front matter against a schema; the body is dropped (it is read again at render time). */
 export function parseFrontMatter<T>(
   text: string,
   schema: z.ZodType<T>,
 ): { ok: true; data: T } | { ok: false; message: string } {
-  let data: Record<string, unknown>;
-  try {
-    // Passing options turns off gray-matter's cache, which would otherwise keep every file in memory.
-    data = matter(text, {}).data as Record<string, unknown>;
-  } catch (error) {
-    return { ok: false, message: `unreadable front matter: ${(error as Error).message}` };
-  }
-  const parsed = schema.safeParse(undoYamlDates(data));
+  const read = readFrontMatter(text);
+  if (!read.ok) return read;
+  const parsed = schema.safeParse(read.data);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues = parsed.error.issues.map(
     (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
@@ -116,14 +97,20 @@ function loadFiles<T>(
   return loaded;
 }
 
+// Bump when the front-matter reader changes what it accepts, so no file is trusted from a cache
+// an older reader wrote (version 2: YAML only, dates kept as written).
+const CACHE_VERSION = 2;
+
 async function readCache(cacheFile: string | undefined): Promise<FrontMatterCache> {
   if (!cacheFile) return new Map();
   try {
-    return new Map(
-      Object.entries(
-        JSON.parse(await readFile(cacheFile, "utf8")) as Record<string, CachedFrontMatter>,
-      ),
-    );
+    const cache = JSON.parse(await readFile(cacheFile, "utf8")) as {
+      version?: number;
+      files?: Record<string, CachedFrontMatter>;
+    };
+    return cache.version === CACHE_VERSION && cache.files
+      ? new Map(Object.entries(cache.files))
+      : new Map();
   } catch {
     return new Map();
   }
@@ -132,7 +119,10 @@ async function readCache(cacheFile: string | undefined): Promise<FrontMatterCach
 async function writeCache(cacheFile: string, cache: FrontMatterCache): Promise<void> {
   await mkdir(path.dirname(cacheFile), { recursive: true });
   const temp = `${cacheFile}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(Object.fromEntries(cache)));
+  await writeFile(
+    temp,
+    JSON.stringify({ version: CACHE_VERSION, files: Object.fromEntries(cache) }),
+  );
   await rename(temp, cacheFile);
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
+import { splitFrontMatter } from "../archive/readFrontMatter.ts";
 
 /**
  * Scraped text is data: raw HTML off, and no linkify or typographer so that every character is
@@ -9,12 +10,7 @@ export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typ
 
 /** Returns the Markdown body of a front-matter file (everything after the closing `---`). */
 export function stripFrontMatter(text: string): string {
-  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!source.startsWith("---\n")) return source;
-  const end = source.indexOf("\n---", 3);
-  if (end === -1) return source;
-  const afterFence = source.indexOf("\n", end + 4);
-  return afterFence === -1 ? "" : source.slice(afterFence + 1);
+  return splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
 /** Renders Markdown to HTML with the article settings. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArchivePart } from "../../src/build/archivePart.ts";
 import { checkPartSet, type PartManifest } from "../../src/build/partManifest.ts";
 import { ingestSampleForTest } from "../helpers/builtSite.ts";
-import { snapshotFolder } from "../helpers/snapshotFolder.ts";
+import { snapshot as snapshotFolder } from "../site/renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // Small search shards, so that the sample's index has several to merge.

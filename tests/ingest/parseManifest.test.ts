@@ -44,6 +44,35 @@ describe("parseArticleUrl", () => {
     });
     expect(parseArticleUrl("javascript:alert(1)")).toBeUndefined();
   });
+
+  it("keeps a newspaper slug with a malformed percent escape as written instead of failing", () => {
+    expect(parseArticleUrl("https://sauress.com/%E0/573769")).toEqual({
+      aggregator: "sauress.com",
+      paper: "%E0",
+    });
+  });
+});
+
+describe("manifest source URLs", () => {
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "ftp://sauress.com/a/1",
+    "//sauress.com/a/1",
+  ])("refuses %s as a page's source URL and reports the line", (url) => {
+    const manifest = parseManifest(JSON.stringify({ file: "a.txt", url }));
+    expect(manifest.entries.size).toBe(0);
+    expect(manifest.problems).toEqual([
+      { line: 1, message: `"url" is not an http(s) URL: ${JSON.stringify(url)}` },
+    ]);
+  });
+
+  it("reads a line whose URL has a malformed percent escape", () => {
+    const url = "https://sauress.com/%E0%A4%A/573769";
+    expect(parseManifest(JSON.stringify({ file: "a.txt", url })).entries.get("a.txt")?.url).toBe(
+      url,
+    );
+  });
 });
 
 describe("output paths", () => {

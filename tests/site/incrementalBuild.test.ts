@@ -5,8 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { snapshotFolder as snapshot } from "../helpers/snapshotFolder.ts";
-import { fixtureContent } from "./renderFixtureSite.ts";
+import { fixtureContent, snapshot } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

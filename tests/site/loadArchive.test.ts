@@ -27,7 +27,7 @@ describe("loadArchive", () => {
     await cp(fixtureContent, content, { recursive: true });
     const cacheFile = path.join(work, "cache.json");
     const first = await loadArchive(content, { cacheFile });
-    expect(Object.keys(JSON.parse(await readFile(cacheFile, "utf8")))).toHaveLength(18);
+    expect(Object.keys(JSON.parse(await readFile(cacheFile, "utf8")).files)).toHaveLength(18);
     expect(await loadArchive(content, { cacheFile })).toEqual(first);
 
     const changed = path.join(content, "articles/2017/10/a1b2c3d4e5f6.md");

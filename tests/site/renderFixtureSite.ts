@@ -66,3 +66,17 @@ export function withAttribute(node: Document | Element, attribute: string): Elem
 export function text(node: Document | Element): string {
   return DomUtils.textContent(node).replace(/\s+/g, " ").trim();
 }
+
+/** Every file under a folder as relative path → base64 bytes, sorted by path (compare two builds). */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
+  const entries = await Promise.all(
+    files.map(async (e) => {
+      const file = path.join(e.parentPath, e.name);
+      return [path.relative(dir, file), (await readFile(file)).toString("base64")] as const;
+    }),
+  );
+  return new Map(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}

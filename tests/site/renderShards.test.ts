@@ -6,8 +6,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { chooseRenderShards } from "../../src/build/renderShards.ts";
-import { snapshotFolder as snapshot } from "../helpers/snapshotFolder.ts";
-import { fixtureContent } from "./renderFixtureSite.ts";
+import { fixtureContent, snapshot } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

@@ -1,0 +1,64 @@
+import { parseDocument } from "yaml";
+
+/** A file cut at its front-matter fences: the language after the opening `---`, the block, the body. */
+export interface FrontMatterParts {
+  /** What follows the opening `---` on its line (`js` for `---js`); empty for plain YAML. */
+  language: string;
+  matter: string;
+  body: string;
+}
+
+/**
+ * Cuts a file into front matter and body: the first line starts with `---`, the block ends at
+ * the next line that is exactly `---`. A file without that opening line has no front matter.
+ */
+export function splitFrontMatter(text: string): FrontMatterParts | undefined {
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!source.startsWith("---")) return undefined;
+  const firstBreak = source.indexOf("\n");
+  const opening = firstBreak === -1 ? source : source.slice(0, firstBreak);
+  const rest = firstBreak === -1 ? "" : source.slice(firstBreak + 1);
+  const close = /^---[ \t]*$/m.exec(rest);
+  if (!close) return { language: opening.slice(3).trim(), matter: rest, body: "" };
+  const afterFence = rest.indexOf("\n", close.index);
+  return {
+    language: opening.slice(3).trim(),
+    matter: rest.slice(0, close.index),
+    body: afterFence === -1 ? "" : rest.slice(afterFence + 1),
+  };
+}
+
+// YAML 1.2 core schema only: strings, numbers, booleans, null, maps and lists. Dates stay the
+// strings that were written (no timestamp type to overflow 2017-02-31 into March), and no
+// explicit tag (!!js/function, !!binary, !!set...) builds anything else.
+const YAML_OPTIONS = {
+  schema: "core",
+  resolveKnownTags: false,
+  merge: false,
+  uniqueKeys: true,
+  logLevel: "silent",
+} as const;
+
+/**
+ * Reads a file's front matter as plain YAML data. Any other language (`---js`, `---json`...)
+ * is refused, never run: gray-matter would evaluate `---js` blocks as JavaScript.
+ */
+export function readFrontMatter(
+  text: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; message: string } {
+  const parts = splitFrontMatter(text);
+  if (!parts)
+    return { ok: false, message: "no front matter (the file must start with a --- line)" };
+  if (parts.language !== "" && parts.language !== "yaml")
+    return { ok: false, message: `front matter must be YAML (found "---${parts.language}")` };
+  const doc = parseDocument(parts.matter, YAML_OPTIONS);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    return { ok: false, message: `unreadable front matter: ${problem.message.split("\n")[0]}` };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return { ok: true, data: {} };
+  if (typeof data !== "object" || Array.isArray(data))
+    return { ok: false, message: "front matter must be a YAML mapping of fields" };
+  return { ok: true, data: data as Record<string, unknown> };
+}
