@@ -1,14 +1,41 @@
-import { cp } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
+import { SHARDS_MANIFEST_FILE } from "../search/buildShardedSearchIndex.ts";
 import {
   indexArchiveSearch,
+  SEARCH_BUNDLE_DIR,
   type BuildArchiveOptions,
   type SearchBuildReport,
 } from "./buildArchive.ts";
 import { lineProgress, secondsSince } from "./buildProgress.ts";
 import { buildSite, siteConfigOf } from "./buildSite.ts";
 import { checkPartSet, PartsError, PART_MANIFEST_FILE, readPartManifest } from "./partManifest.ts";
+
+/** Whether a part's file belongs in the joined site: its pages and search shards, not its own lists. */
+function copiedFromPart(partDir: string, source: string): boolean {
+  const relative = path.relative(partDir, source).split(path.sep);
+  if (relative.join("/") === PART_MANIFEST_FILE) return false;
+  // Of the search bundle only the shard folders: the index's list and directory are the merge's.
+  return relative[0] !== SEARCH_BUNDLE_DIR || relative.length === 1 || relative[1] === "shards";
+}
+
+/** The search shards a part indexed (`pagefind/shards.json`), none when it indexed none. */
+async function readShardList(partDir: string): Promise<unknown[]> {
+  try {
+    const file = path.join(partDir, SEARCH_BUNDLE_DIR, SHARDS_MANIFEST_FILE);
+    const manifest = JSON.parse(await readFile(file, "utf8")) as { shards?: unknown };
+    return Array.isArray(manifest.shards) ? manifest.shards : [];
+  } catch {
+    return [];
+  }
+}
+
+async function writeShardList(outDir: string, shards: unknown[]): Promise<void> {
+  const file = path.join(outDir, SEARCH_BUNDLE_DIR, SHARDS_MANIFEST_FILE);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ version: 1, shards }));
+}
 
 /** Options of `news-archive merge`: the build's (same content and settings as the parts), plus the parts. */
 export interface MergePartsOptions extends Pick<
@@ -53,12 +80,13 @@ export async function mergeParts(
   const started = performance.now();
   progress.start("join", parts.length);
   for (const [index, { dir }] of parts.entries()) {
-    await cp(dir, outDir, {
-      recursive: true,
-      filter: (source) => source !== path.join(dir, PART_MANIFEST_FILE),
-    });
+    await cp(dir, outDir, { recursive: true, filter: (source) => copiedFromPart(dir, source) });
     progress.advance(index + 1);
   }
+  // The parts' search shards, listed as if a previous build had made them: indexing keeps every
+  // shard whose inputs match and writes the whole index's list and term directory.
+  const shards = await Promise.all(parts.map(({ dir }) => readShardList(dir)));
+  if (shards.some((list) => list.length > 0)) await writeShardList(outDir, shards.flat());
   const pages = parts.reduce((sum, { manifest }) => sum + manifest.pages, 0);
   progress.end(`join: ${parts.length} parts, ${pages} pages in ${secondsSince(started)}`);
   const config = siteConfigOf(options);
