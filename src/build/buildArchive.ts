@@ -14,7 +14,9 @@ import { writeHostFiles } from "../publish/writeHostFiles.ts";
 import { searchHeadlines } from "./searchHeadlines.ts";
 import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
 import { PartsError, writePartManifest } from "./partManifest.ts";
-import { lineProgress, type BuildProgress } from "./buildProgress.ts";
+import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
+import { defaultStateFile } from "../site/buildState.ts";
+import { writeOpenData, type OpenDataReport } from "../opendata/writeOpenData.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
 export interface BuildArchiveOptions extends BuildSiteOptions {
@@ -155,6 +157,37 @@ export async function indexArchiveSearch(
   return search;
 }
 
+/** One line of open data figures for the build's output. */
+export function describeOpenData(report: OpenDataReport): string {
+  const bytes = report.files.reduce((sum, file) => sum + file.bytes, 0);
+  return (
+    `open data: ${report.files.length} files in /data/ (${formatMegabytes(bytes)}), ` +
+    `${report.yearsWritten.length} year file(s) rewritten, ${report.articleFilesWritten} article JSON written, ` +
+    `${report.articleFilesRemoved} removed`
+  );
+}
+
+/** Writes the open data files (`/data/`, per-article JSON) as one phase of `progress`. */
+export async function writeArchiveOpenData(
+  options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "stateFile">,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<OpenDataReport> {
+  const started = performance.now();
+  progress.start("open data");
+  const data = await writeOpenData({
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    config,
+    stateFile: (options.stateFile ?? defaultStateFile(options.contentDir, options.outDir)).replace(
+      /(\.json)?$/,
+      ".opendata.json",
+    ),
+  });
+  progress.end(`${describeOpenData(data)} in ${secondsSince(started)}`);
+  return data;
+}
+
 /**
  * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
  * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
@@ -171,6 +204,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
   }
   if (options.render ?? true) await buildSite({ ...options, progress });
   const config = siteConfigOf(options);
+  if (options.render ?? true) await writeArchiveOpenData(options, config, progress);
   const search =
     (options.search ?? true) ? await indexArchiveSearch(options, config, progress) : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.

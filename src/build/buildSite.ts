@@ -32,6 +32,7 @@ import {
 } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
 import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
+import { buildStories } from "../stories/buildStories.ts";
 
 export { projectRoot };
 
@@ -148,6 +149,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const stateFile = path.resolve(options.stateFile ?? defaultStateFile(contentDir, outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
+  // Stories and related articles first: the archive model reads their result (src/stories/).
+  await buildStories({ contentDir, frontMatterCacheFile: cacheFile });
   const scope = options.scope ?? { kind: "site" };
   const articles = countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
   // Joined parts render only lists (each article is listed on about three, itemsPerPage a page):

@@ -5,6 +5,7 @@ import { SHARDS_MANIFEST_FILE } from "../search/buildShardedSearchIndex.ts";
 import {
   indexArchiveSearch,
   SEARCH_BUNDLE_DIR,
+  writeArchiveOpenData,
   type BuildArchiveOptions,
   type SearchBuildReport,
 } from "./buildArchive.ts";
@@ -90,6 +91,7 @@ export async function mergeParts(
   const pages = parts.reduce((sum, { manifest }) => sum + manifest.pages, 0);
   progress.end(`join: ${parts.length} parts, ${pages} pages in ${secondsSince(started)}`);
   const config = siteConfigOf(options);
+  await writeArchiveOpenData({ ...options, outDir }, config, progress);
   const search =
     (options.search ?? true)
       ? await indexArchiveSearch({ ...options, outDir }, config, progress)

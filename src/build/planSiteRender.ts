@@ -18,6 +18,7 @@ import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
 import { planRender } from "../site/planRender.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
+import { readStoryAssignments } from "../stories/storyAssignments.ts";
 
 /** The front-matter cache beside a build state file: both describe the last build. */
 export function frontMatterCacheFile(stateFile: string | undefined): string | undefined {
@@ -33,7 +34,8 @@ export async function loadArchiveModel(
 ): Promise<ArchiveModel> {
   const loaded = await loadArchive(contentDir, { cacheFile });
   for (const { file, message } of loaded.problems) log(`skipped ${file}: ${message}`);
-  return buildArchiveModel(loaded, config);
+  const stories = readStoryAssignments(contentDir, log);
+  return buildArchiveModel({ ...loaded, stories }, config);
 }
 
 /** What a build renders and what it records for the next one. */

@@ -22,6 +22,8 @@ export const pageTypes: readonly PageType[] = [
   { name: "all articles", pattern: /^(all|articles)\/index\.html$/, required: true },
   { name: "list page 2", pattern: /^(all|articles)\/page\/2\/index\.html$/, required: false },
   { name: "headlines", pattern: /^headlines\/index\.html$/, required: true },
+  // Only an archive where some story ran in two newspapers has one.
+  { name: "story", pattern: /^stories\/[0-9a-f]{12}\/index\.html$/, required: false },
   { name: "about", pattern: /^about\/index\.html$/, required: true },
   { name: "search", pattern: /^search\/index\.html$/, required: true },
   { name: "404", pattern: /^404\.html$/, required: true },

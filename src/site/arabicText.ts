@@ -80,3 +80,19 @@ export const newspaperNoun: CountedNoun = {
   many: "# صحيفة",
   other: "# صحيفة",
 };
+
+/** Versions of one story, e.g. «3 نسخ». */
+export const versionNoun: CountedNoun = {
+  zero: "لا نسخ",
+  one: "نسخة واحدة",
+  two: "نسختان",
+  few: "# نسخ",
+  many: "# نسخة",
+  other: "# نسخة",
+};
+
+/** Newspapers after «في» (genitive: «في صحيفتين»). */
+export const newspaperAfterPrepositionNoun: CountedNoun = {
+  ...newspaperNoun,
+  two: "صحيفتين",
+};

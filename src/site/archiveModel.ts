@@ -32,11 +32,15 @@ import {
   type PagesToRender,
 } from "./pageKinds.ts";
 import { splitSitemap, type SitemapPlan } from "./splitSitemap.ts";
+import type { StoryAssignments } from "../stories/storyAssignments.ts";
+import { buildStoryRecords, type StoryView } from "./storyRecords.ts";
 
 /** What the loader read from the content folder. */
 export interface ArchiveInput {
   articles: readonly ArticleSource[];
   headlines: readonly HeadlineFrontMatter[];
+  /** Story and related articles per article id (see src/stories/); absent: none. */
+  stories?: StoryAssignments | undefined;
 }
 
 /** A month's article list, with its year for the breadcrumb. */
@@ -74,6 +78,8 @@ export interface ArchiveLists {
   newspaperViews: NewspaperView[];
   articleViews: ListView<ArticleRecord>[];
   headlineViews: ListView<HeadlineRecord>[];
+  /** Stories reported by more than one article, oldest first. */
+  stories: StoryView[];
   summary: ArchiveSummary;
   /** Newest dated articles for the feeds. */
   feed: ArticleRecord[];
@@ -191,6 +197,12 @@ export function buildArchiveModel(
   const numbers = createNumberText(config);
   const dates = createDateText(config);
   const articles = buildArticleRecords(input.articles, config);
+  const { stories, links: storyLinks } = buildStoryRecords(
+    articles,
+    input.stories ?? new Map(),
+    config,
+  );
+  for (const article of articles) article.story = storyLinks.get(article.id);
   const links = new Map<string, ArticleLink>(
     articles.map((a) => [a.id, { href: a.href, title: a.title }]),
   );
@@ -275,6 +287,7 @@ export function buildArchiveModel(
     newspaperViews,
     articleViews,
     headlineViews,
+    stories,
     summary,
     feed: dated.slice(0, config.feedSize),
     updated: newest?.date,

@@ -3,6 +3,7 @@ import type { ArticleFrontMatter } from "../archive/articleFrontMatter.ts";
 import { createNumberText, minuteNoun, wordNoun } from "./arabicText.ts";
 import { createDateText } from "./formatDates.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import type { ArticleStoryLinks } from "./storyRecords.ts";
 
 /** An article's front matter and the Markdown file it came from (the body stays on disk). */
 export interface ArticleSource {
@@ -50,6 +51,12 @@ export interface ArticleRecord {
   previous: ArticleLink | undefined;
   /** The newer article of the same newspaper. */
   next: ArticleLink | undefined;
+  /** ISO date-time of the scrape: a citation's access date. */
+  scrapedAt: string;
+  /** Root-relative URL of the article's JSON file (open data), beside its page. */
+  jsonHref: string;
+  /** The article's story, its other versions and related articles (set by the archive model). */
+  story: ArticleStoryLinks | undefined;
 }
 
 /** The page URL of an article: `/articles/YYYY/MM/<id>/`, or `/articles/undated/<id>/`. */
@@ -144,6 +151,9 @@ export function buildArticleRecords(
       contentHash,
       previous: undefined,
       next: undefined,
+      scrapedAt: fm.scrapedAt,
+      jsonHref: articleHref(fm).replace(/\/$/, ".json"),
+      story: undefined,
     };
   });
   records.sort(compareArticles);

@@ -3,10 +3,11 @@ import { absoluteUrl } from "./absoluteUrl.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import { buildJsonFeed } from "./jsonFeed.ts";
-import { parseIsoDate } from "./formatDates.ts";
+import { createDateText, parseIsoDate } from "./formatDates.ts";
 import { renderArticleBody } from "./renderArticleBody.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { jsonForScriptElement, newsArticleJsonLd } from "./structuredData.ts";
+import { citeArticle } from "../citations/citeArticle.ts";
 
 /** Registers the few filters templates need: lookups and serialisation, no formatting logic. */
 export function filtersPlugin(
@@ -23,6 +24,11 @@ export function filtersPlugin(
   /** JSON-LD NewsArticle, safe inside a script element. */
   eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleRecord) =>
     jsonForScriptElement(newsArticleJsonLd(article, config)),
+  );
+  /** APA, Chicago and BibTeX citations and the Wayback Machine link of an article. */
+  const dates = createDateText(config);
+  eleventyConfig.addFilter("citation", (article: ArticleRecord) =>
+    citeArticle(article, config, dates),
   );
   /** The JSON Feed document. */
   eleventyConfig.addFilter("jsonFeed", (articles: ArticleRecord[]) =>

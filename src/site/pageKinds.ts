@@ -2,6 +2,7 @@ import type { HeadlineRecord } from "./headlineRecords.ts";
 import type { ListView, YearGroup } from "./archiveGroups.ts";
 import type { ArchiveLists, MonthView, NewspaperView } from "./archiveModel.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
+import type { StoryView } from "./storyRecords.ts";
 
 /** Anything rendered as one page at its own URL. */
 export interface Page {
@@ -122,6 +123,13 @@ export const pageKinds = {
     sitemap: true,
     shard: "first",
   }),
+  stories: pageKind<StoryView>({
+    template: "story.njk",
+    pages: (content) => content.stories,
+    signature: (story) => story,
+    sitemap: true,
+    shard: "first",
+  }),
   articles: pageKind<ArticleRecord>({
     template: "article.njk",
     pages: (content) => content.articles,
@@ -164,6 +172,7 @@ export const sitemapOrder = [
   "newspaperViews",
   "articleViews",
   "headlineViews",
+  "stories",
   "/about/",
   "/search/",
   "articles",

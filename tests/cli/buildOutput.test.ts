@@ -30,6 +30,7 @@ describe("what `news-archive build` prints", () => {
     expect(lines.map((line) => /^news-archive build: ([\w ]+?)[: ]/.exec(line)?.[1])).toEqual([
       "load",
       "render",
+      "open",
       "search",
       "wrote",
     ]);

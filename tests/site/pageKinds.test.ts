@@ -28,7 +28,12 @@ const config = resolveSiteConfig({
   itemsPerPage: 2,
   headlinesPerPage: 2,
 });
-const model = buildArchiveModel(await loadArchive(fixtureContent), config);
+// Two fixture articles reported as one story, so that the stories kind has a page.
+const stories = new Map([
+  ["a1b2c3d4e5f6", { story: "0f1e2d3c4b5a", related: [] }],
+  ["0f1e2d3c4b5a", { story: "0f1e2d3c4b5a", related: [] }],
+]);
+const model = buildArchiveModel({ ...(await loadArchive(fixtureContent)), stories }, config);
 const hrefsOf = (pages: readonly Page[]) => pages.map((page) => page.href);
 
 describe("the page-kind registry", () => {

@@ -1,0 +1,38 @@
+// Measures story clustering and related articles on a content folder (a thin wrapper over src/stories/).
+import { Command } from "commander";
+import { readCorpusTruth } from "../src/corpus/corpusTruth.ts";
+import { measureStories } from "../src/stories/measureStories.ts";
+
+/** The corpus's true story of each article, by source URL. */
+function readStoryTruth(dir: string): Map<string, string> {
+  return new Map(readCorpusTruth(dir).stories.map((story) => [story.url, story.storyId]));
+}
+
+const program = new Command("measure-stories")
+  .description(
+    "Cluster a content folder's articles into stories and pick related articles, with timings and memory.",
+  )
+  .requiredOption("--content <dir>", "content folder (ingest output)")
+  .option(
+    "--truth <dir>",
+    "folder with the corpus's story truth (src/corpus/corpusTruth.ts): adds precision and recall",
+  )
+  .option(
+    "--thresholds <list>",
+    "comma-separated similarity thresholds for the precision/recall curve",
+  )
+  .option("--incremental", "use the cache from the last run instead of a clean run", false)
+  .parse();
+const options = program.opts<{
+  content: string;
+  truth?: string;
+  thresholds?: string;
+  incremental: boolean;
+}>();
+const report = await measureStories({
+  contentDir: options.content,
+  truth: options.truth === undefined ? undefined : readStoryTruth(options.truth),
+  thresholds: options.thresholds?.split(",").map(Number),
+  clean: !options.incremental,
+});
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

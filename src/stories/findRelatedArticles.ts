@@ -1,0 +1,141 @@
+import type { TermProfile } from "./termProfile.ts";
+
+/** What related-article ranking needs of an article. */
+export interface RelatedCandidate extends TermProfile {
+  id: string;
+  storyId: string;
+}
+
+/** How related articles are chosen. */
+export interface RelatedSettings {
+  /** Related articles per article, at most. @example 5 */
+  limit: number;
+  /** Distinctive terms kept per article (its highest TF-IDF weights). @example 16 */
+  termsPerArticle: number;
+  /** Terms in more than this share of articles are ignored (idf near 0, long postings). @example 0.05 */
+  maxDocumentShare: number;
+  /**
+   * Nor are terms in more than this many articles, however big the archive: such a term is not
+   * uncommon, and its postings would make the cost grow with the square of the archive. @example 1000
+   */
+  maxDocumentFrequency: number;
+  /** Smallest cosine of two articles' term vectors for them to count as related. @example 0.1 */
+  minScore: number;
+}
+
+interface WeightedTerms {
+  terms: Uint32Array;
+  weights: Float64Array;
+}
+
+function documentFrequencies(articles: readonly RelatedCandidate[]): Map<number, number> {
+  const frequencies = new Map<number, number>();
+  for (const { terms } of articles) {
+    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  }
+  return frequencies;
+}
+
+/**
+ * The idf's numerator: a fixed reference size instead of the archive's, so that a term's weight
+ * changes only when its own document frequency does. With the archive's size, every new article
+ * would shift every weight a little and reorder near-ties on old pages, which an incremental
+ * build would then have to re-render.
+ */
+const REFERENCE_ARCHIVE_SIZE = 10_000_000;
+
+/** An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector. */
+function distinctiveTerms(
+  article: TermProfile,
+  frequencies: ReadonlyMap<number, number>,
+  maxFrequency: number,
+  keep: number,
+): WeightedTerms {
+  const scored: { term: number; weight: number }[] = [];
+  article.terms.forEach((term, i) => {
+    const df = frequencies.get(term) ?? 0;
+    // A term no other article has links nothing; a very common one links everything.
+    if (df < 2 || df > maxFrequency) return;
+    const tf = article.counts[i] ?? 1;
+    scored.push({ term, weight: (1 + Math.log(tf)) * Math.log(REFERENCE_ARCHIVE_SIZE / df) });
+  });
+  scored.sort((a, b) => b.weight - a.weight || a.term - b.term);
+  const top = scored.slice(0, keep);
+  const norm = Math.sqrt(top.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
+  return {
+    terms: Uint32Array.from(top, (t) => t.term),
+    weights: Float64Array.from(top, (t) => t.weight / norm),
+  };
+}
+
+/**
+ * Up to `limit` related articles per article, best first: the highest cosine similarity of
+ * their distinctive-term vectors (TF-IDF), never an article of the same story. Memory grows with
+ * articles × termsPerArticle, not with the vocabulary of every text. Ties go to the smaller id.
+ */
+export function findRelatedArticles(
+  articles: readonly RelatedCandidate[],
+  settings: RelatedSettings,
+): Map<string, string[]> {
+  const total = articles.length;
+  const frequencies = documentFrequencies(articles);
+  const maxFrequency = Math.max(
+    2,
+    Math.min(settings.maxDocumentFrequency, Math.floor(total * settings.maxDocumentShare)),
+  );
+  const vectors = articles.map((a) =>
+    distinctiveTerms(a, frequencies, maxFrequency, settings.termsPerArticle),
+  );
+  frequencies.clear();
+
+  const postings = new Map<number, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const term of vector.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const weightOf = (index: number, term: number): number => {
+    const vector = vectors[index];
+    if (!vector) return 0;
+    const at = vector.terms.indexOf(term);
+    return at === -1 ? 0 : (vector.weights[at] ?? 0);
+  };
+
+  const scores = new Float64Array(total);
+  const visited = new Uint8Array(total);
+  const related = new Map<string, string[]>();
+  articles.forEach((article, index) => {
+    const vector = vectors[index] as WeightedTerms;
+    const touched: number[] = [];
+    vector.terms.forEach((term, t) => {
+      const weight = vector.weights[t] ?? 0;
+      for (const other of postings.get(term) ?? []) {
+        if (other === index || articles[other]?.storyId === article.storyId) continue;
+        if (visited[other] === 0) {
+          visited[other] = 1;
+          touched.push(other);
+        }
+        scores[other] = (scores[other] ?? 0) + weight * weightOf(other, term);
+      }
+    });
+    const best = touched
+      .filter((other) => (scores[other] ?? 0) >= settings.minScore)
+      .sort((a, b) => {
+        const difference = (scores[b] ?? 0) - (scores[a] ?? 0);
+        if (difference !== 0) return difference;
+        const idA = articles[a]?.id ?? "";
+        const idB = articles[b]?.id ?? "";
+        return idA < idB ? -1 : idA > idB ? 1 : 0;
+      })
+      .slice(0, settings.limit)
+      .map((other) => articles[other]?.id ?? "");
+    for (const other of touched) {
+      scores[other] = 0;
+      visited[other] = 0;
+    }
+    related.set(article.id, best);
+  });
+  return related;
+}
