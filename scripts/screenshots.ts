@@ -1,7 +1,9 @@
-// Full-page screenshots of home, an article, a newspaper page and the archive at phone and desktop
-// widths, with a horizontal-overflow report. Usage:
+// Screenshots of every page type (see pickSamplePages) at phone and desktop widths, light and dark,
+// with a horizontal-overflow report. Usage:
 //   tsx scripts/screenshots.ts [--site _site] [--path-prefix /x/] [--out screenshots] [--build <contentDir>]
-// With --build, the site is first built from that content folder into a temporary folder.
+//                              [--types home,day,...] [--first-screen]
+// With --build, the site is first built from that content folder into a temporary folder;
+// --first-screen keeps the first screen only (the README's pictures, docs/screenshots/).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +12,7 @@ import { parseArgs } from "node:util";
 import { pageUrlPathFor } from "../src/checks/classifySiteUrl.ts";
 import { launchChromium } from "../src/checks/launchChromium.ts";
 import { listSiteFiles } from "../src/checks/listSiteFiles.ts";
-import { pickSamplePages } from "../src/checks/pickSamplePages.ts";
+import { pageTypes, pickSamplePages } from "../src/checks/pickSamplePages.ts";
 import { takeScreenshots } from "../src/checks/takeScreenshots.ts";
 import { createStaticServer } from "../src/preview/createStaticServer.ts";
 
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     "path-prefix": { type: "string", default: "/" },
     out: { type: "string", default: "screenshots" },
     build: { type: "string" },
+    types: { type: "string" },
+    "first-screen": { type: "boolean", default: false },
   },
 });
 const pathPrefix = values["path-prefix"];
@@ -46,13 +50,13 @@ if (!existsSync(join(siteDir, "index.html"))) {
   process.exit(2);
 }
 
-const wanted = ["home", "article", "newspaper", "archive"];
+const wanted = values.types?.split(",").map((name) => name.trim()) ?? pageTypes.map((t) => t.name);
 const { pages } = pickSamplePages(
   (await listSiteFiles(siteDir)).filter((file) => file.endsWith(".html")),
 );
 const targets = wanted.flatMap((name) => {
   const page = pages.find((candidate) => candidate.type === name);
-  return page === undefined ? [] : [{ name, file: page.file }];
+  return page === undefined ? [] : [{ name: name.replace(/\s+/g, "-"), file: page.file }];
 });
 const server = await createStaticServer({ root: siteDir, pathPrefix });
 const browser = await launchChromium();
@@ -64,7 +68,7 @@ try {
       name,
       url: server.origin + pageUrlPathFor(file, pathPrefix),
     })),
-    [390, 1280],
+    { widths: [390, 1280], colorSchemes: ["light", "dark"], firstScreen: values["first-screen"] },
     values.out,
   );
   for (const report of reports) {
@@ -74,10 +78,12 @@ try {
         : "no overflow";
     if (report.overflowPx > 0) overflowing += 1;
     process.stdout.write(
-      `${report.file}  ${report.width}px  dir=${report.direction}  fonts=[${report.loadedFonts.join(", ")}]  ${overflow}\n`,
+      `${report.file}  ${report.width}px ${report.colorScheme}  dir=${report.direction}  fonts=[${report.loadedFonts.join(", ")}]  ${overflow}\n`,
     );
   }
-  const missing = wanted.filter((name) => !targets.some((target) => target.name === name));
+  const missing = wanted.filter(
+    (name) => !targets.some((target) => target.name === name.replace(/\s+/g, "-")),
+  );
   if (missing.length > 0) process.stdout.write(`No page found for: ${missing.join(", ")}\n`);
 } finally {
   await browser.close();

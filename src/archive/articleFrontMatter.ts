@@ -37,6 +37,11 @@ export const articleFrontMatterSchema = z.object({
   scrapedAt: z.string(),
   /** Other input files that held the same article. */
   duplicates: z.array(z.string()).optional(),
+  /**
+   * Machine-generated text (the bundled sample), declared by the manifest line's `"generated": true`;
+   * the site then says so on every page but the real ones. Absent for real scraped pages.
+   */
+  generated: z.literal(true).optional(),
   /** Page language as detected (`ar`, `fr`, ...). */
   lang: z.string().default("ar"),
   excerpt: z.string(),

@@ -6,6 +6,7 @@ import type { Browser } from "playwright-core";
 export interface ScreenshotReport {
   name: string;
   width: number;
+  colorScheme: ColorScheme;
   file: string;
   /** `document.documentElement.scrollWidth` minus the viewport width; > 0 means a horizontal scrollbar. */
   overflowPx: number;
@@ -17,6 +18,17 @@ export interface ScreenshotReport {
   loadedFonts: string[];
 }
 
+/** The colour scheme a screenshot is taken in. */
+export type ColorScheme = "light" | "dark";
+
+/** How to photograph: widths, colour schemes, and whether to keep only the first screen. */
+export interface ScreenshotOptions {
+  widths: readonly number[];
+  colorSchemes?: readonly ColorScheme[];
+  /** Keep only the viewport (height 900 px; 844 px under 600 px wide) instead of the full page. */
+  firstScreen?: boolean;
+}
+
 /** Pages to photograph: a name for the file and the URL to open. */
 export interface ScreenshotTarget {
   name: string;
@@ -24,19 +36,27 @@ export interface ScreenshotTarget {
 }
 
 /**
- * Takes a full-page screenshot of each target at each width into `outDir` (`<name>-<width>.png`)
- * and measures horizontal overflow, text direction and the fonts actually used.
+ * Takes a screenshot of each target at each width and colour scheme into `outDir`
+ * (`<name>-<width>[-dark].png`) and measures horizontal overflow, text direction and the fonts used.
  */
 export async function takeScreenshots(
   browser: Browser,
   targets: readonly ScreenshotTarget[],
-  widths: readonly number[],
+  options: ScreenshotOptions,
   outDir: string,
 ): Promise<ScreenshotReport[]> {
   await mkdir(outDir, { recursive: true });
   const reports: ScreenshotReport[] = [];
-  for (const width of widths) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "ar" });
+  const runs = options.widths.flatMap((width) =>
+    (options.colorSchemes ?? ["light"]).map((colorScheme) => ({ width, colorScheme })),
+  );
+  for (const { width, colorScheme } of runs) {
+    const height = width < 600 ? 844 : 900;
+    const context = await browser.newContext({
+      viewport: { width, height },
+      locale: "ar",
+      colorScheme,
+    });
     try {
       for (const target of targets) {
         const page = await context.newPage();
@@ -62,9 +82,10 @@ export async function takeScreenshots(
             loadedFonts: [...new Set(fonts)],
           };
         });
-        const file = join(outDir, `${target.name}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        reports.push({ name: target.name, width, file, ...measured });
+        const suffix = colorScheme === "dark" ? "-dark" : "";
+        const file = join(outDir, `${target.name}-${width}${suffix}.png`);
+        await page.screenshot({ path: file, fullPage: options.firstScreen !== true });
+        reports.push({ name: target.name, width, colorScheme, file, ...measured });
         await page.close();
       }
     } finally {

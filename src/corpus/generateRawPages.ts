@@ -23,6 +23,8 @@ export interface ManifestEntry {
   url: string;
   /** ISO date-time (UTC) of the scrape. */
   scrapedAt: string;
+  /** Marks the page's text as machine-generated (absent for the real seed page). */
+  generated?: true;
 }
 
 /** One generated page: its file name, bytes and manifest line. */
@@ -196,6 +198,7 @@ export function* generateRawPages(options: CorpusOptions): Generator<GeneratedPa
         file,
         url: `https://${articleHost}/${slug}/${article.articleId}`,
         scrapedAt: new Date(scrapeTime).toISOString(),
+        generated: true,
       },
       article,
       duplicate,

@@ -11,6 +11,8 @@ export interface PageOrigin {
   url?: string;
   /** Other input files that held the same article. */
   duplicates?: readonly string[];
+  /** The manifest declares the page machine-generated. */
+  generated?: true;
 }
 
 /** An article ready to be written: its front matter and its plain-text paragraphs. */
@@ -50,6 +52,7 @@ export function buildArticleRecord(
     ...(origin.duplicates && origin.duplicates.length > 0
       ? { duplicates: [...origin.duplicates] }
       : {}),
+    ...(origin.generated ? { generated: true as const } : {}),
     lang: page.lang,
     excerpt: bodyExcerpt(bodyParagraphs),
     words: countWords(bodyParagraphs),

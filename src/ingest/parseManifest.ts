@@ -7,6 +7,8 @@ export interface ManifestEntry {
   url?: string;
   /** ISO date-time (UTC) of the scrape. */
   scrapedAt?: string;
+  /** The page's text is machine-generated (a demo corpus); its articles say so on the site. */
+  generated?: true;
 }
 
 /** The manifest's entries by file, and one message per line that could not be used. */
@@ -54,6 +56,11 @@ export function parseManifestLine(line: string): ManifestEntry | string {
     if (Number.isNaN(time))
       return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
     entry.scrapedAt = new Date(time).toISOString();
+  }
+  if (record.generated !== undefined) {
+    if (typeof record.generated !== "boolean")
+      return `"generated" is not true or false: ${JSON.stringify(record.generated)}`;
+    if (record.generated) entry.generated = true;
   }
   return entry;
 }

@@ -155,6 +155,7 @@ async function ingestWithJournal(
       scrapedFrom: file,
       scrapedAt: entry?.scrapedAt ?? new Date(mtimeMs).toISOString(),
       ...(entry?.url ? { url: entry.url } : {}),
+      ...(entry?.generated ? { generated: true as const } : {}),
       duplicates,
     };
   };

@@ -13,15 +13,32 @@ export interface CountedNoun {
 /** Formats numbers and counted nouns in the configured locale and digits. */
 export interface NumberText {
   number(value: number): string;
+  /** A number without grouping separators, for years and days («2017», not «2,017»). */
+  plain(value: number): string;
   count(value: number, noun: CountedNoun): string;
 }
 
-/** Builds number formatters for one site config; `#` in a noun form is replaced by the number. */
+const numberTexts = new Map<string, NumberText>();
+
+/** Number formatters for a locale and digits, built once and shared (see createDateText). */
 export function createNumberText(config: Pick<SiteConfig, "locale" | "digits">): NumberText {
+  const key = `${config.locale} ${config.digits}`;
+  let text = numberTexts.get(key);
+  if (!text) numberTexts.set(key, (text = buildNumberText(config)));
+  return text;
+}
+
+/** Builds number formatters for one site config; `#` in a noun form is replaced by the number. */
+function buildNumberText(config: Pick<SiteConfig, "locale" | "digits">): NumberText {
   const numbers = new Intl.NumberFormat(config.locale, { numberingSystem: config.digits });
+  const plain = new Intl.NumberFormat(config.locale, {
+    numberingSystem: config.digits,
+    useGrouping: false,
+  });
   const plurals = new Intl.PluralRules(config.locale);
   return {
     number: (value) => numbers.format(value),
+    plain: (value) => plain.format(value),
     count: (value, noun) =>
       noun[plurals.select(value) as keyof CountedNoun].replace("#", numbers.format(value)),
   };
@@ -79,6 +96,15 @@ export const newspaperNoun: CountedNoun = {
   few: "# صحف",
   many: "# صحيفة",
   other: "# صحيفة",
+};
+
+export const dayNoun: CountedNoun = {
+  zero: "لا أيام",
+  one: "يوم واحد",
+  two: "يومان",
+  few: "# أيام",
+  many: "# يومًا",
+  other: "# يوم",
 };
 
 /** Versions of one story, e.g. «3 نسخ». */

@@ -9,13 +9,20 @@ export interface ListView<T> extends ListPage<T> {
   heading: string;
   /** The newest page (at the list's base URL): the only one that shows totals, which change with every addition. */
   isNewest: boolean;
-  /** Empty on the newest page; otherwise the page's date range, or «الصفحة n» counted from the oldest page. */
+  /** Empty on the newest page; otherwise the page's date range, or its reader's number «الصفحة n». */
   pageLabel: string;
+  /**
+   * What the pager calls this page: its date range when it has one, else «الصفحة n» counted the way a
+   * reader counts (the newest page is 1; URLs stay counted from the oldest). A number moves when a
+   * page is added in front, so only lists without date ranges (headlines, undated) re-render for it.
+   */
+  pagerLabel: string;
 }
 
 /**
  * Builds paginated list views with headings. `rangeLabel` may describe a page by its items (e.g. a
- * date range); labels never mention the page count, so older pages stay unchanged as the list grows.
+ * date range), else by the reader's page number (newest = 1), which changes when a page is added
+ * in front of it; its URL and items do not.
  */
 export function listViews<T>(
   items: readonly T[],
@@ -28,13 +35,14 @@ export function listViews<T>(
   const numbers = createNumberText(config);
   return paginate(items, pageSize, baseHref).map((page) => {
     const isNewest = page.pageNumber === page.pageCount;
+    const readerNumber = `الصفحة ${numbers.number(page.pageCount - page.pageNumber + 1)}`;
+    const range = isNewest ? undefined : rangeLabel(page.items);
     return {
       ...page,
       heading,
       isNewest,
-      pageLabel: isNewest
-        ? ""
-        : (rangeLabel(page.items) ?? `الصفحة ${numbers.number(page.pageNumber)}`),
+      pageLabel: isNewest ? "" : (range ?? readerNumber),
+      pagerLabel: range ?? readerNumber,
     };
   });
 }
@@ -55,6 +63,8 @@ export interface MonthGroup {
   href: string;
   count: number;
   countLabel: string;
+  /** The count alone, in the configured digits. */
+  countText: string;
 }
 
 /** One year of the date archive, months newest first. */
@@ -76,6 +86,10 @@ export interface NewspaperGroup {
   countLabel: string;
   firstDateLabel: string | undefined;
   lastDateLabel: string | undefined;
+  firstDate: string | undefined;
+  lastDate: string | undefined;
+  /** The newspaper's section on the aggregator its articles came from, when known. */
+  aggregatorHref: string | undefined;
 }
 
 /** Groups dated articles (newest first) into years and months, newest first. */
@@ -104,11 +118,12 @@ export function groupByYearMonth(
           href: `/archive/${year}/${month}/`,
           count,
           countLabel: numbers.count(count, articleNoun),
+          countText: numbers.number(count),
         }));
       const count = monthGroups.reduce((sum, m) => sum + m.count, 0);
       return {
         year,
-        label: numbers.number(Number(year)).replace(/[٬,]/g, ""),
+        label: numbers.plain(Number(year)),
         href: `/archive/${year}/`,
         count,
         countLabel: numbers.count(count, articleNoun),
@@ -149,5 +164,19 @@ export function describeNewspaper(
     countLabel: numbers.count(articles.length, articleNoun),
     firstDateLabel: dated.at(-1)?.dateLabel,
     lastDateLabel: dated[0]?.dateLabel,
+    firstDate: dated.at(-1)?.date,
+    lastDate: dated[0]?.date,
+    aggregatorHref: mostCommon(articles.map((a) => a.aggregatorHref)),
   };
+}
+
+/** The most frequent defined value (the first seen among equals). */
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values)
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
 }

@@ -18,8 +18,25 @@ import {
   type ArticleRecord,
   type ArticleSource,
 } from "./articleRecords.ts";
-import { createDateText } from "./formatDates.ts";
-import { buildHeadlineRecords, mostRecentlySeen, type HeadlineRecord } from "./headlineRecords.ts";
+import { buildMonthBarChart, type MonthBarChart } from "./barCharts.ts";
+import {
+  buildCoverageChart,
+  monthAnchor,
+  splitIntoMonths,
+  type CoverageChart,
+  type MonthRun,
+} from "./coverageChart.ts";
+import { buildDayViews, type DayView } from "./dayViews.ts";
+import {
+  buildHeadlineRecords,
+  groupHeadlinesByDay,
+  mostRecentlySeen,
+  type HeadlineDay,
+  type HeadlineRecord,
+} from "./headlineRecords.ts";
+import { buildHomePage, type HomePage } from "./homePage.ts";
+import { buildMonthPages, type MonthPage } from "./monthPages.ts";
+import { describeSample, type SampleNotice } from "./sampleNotice.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import {
   anyPageKind,
@@ -43,15 +60,21 @@ export interface ArchiveInput {
   stories?: StoryAssignments | undefined;
 }
 
-/** A month's article list, with its year for the breadcrumb. */
-export interface MonthView extends ListView<ArticleRecord> {
-  yearHref: string;
-  yearLabel: string;
+/** A year page: its months as a bar chart and a list. */
+export interface YearPage extends YearGroup {
+  chart: MonthBarChart;
 }
 
-/** A newspaper's article list. */
+/** A newspaper's article list, in runs of one month; the newest page also carries the coverage chart. */
 export interface NewspaperView extends ListView<ArticleRecord> {
   newspaper: NewspaperGroup;
+  monthRuns: MonthRun[];
+  chart: CoverageChart | undefined;
+}
+
+/** A headlines page, its headlines in runs of the day they first appeared. */
+export interface HeadlineView extends ListView<HeadlineRecord> {
+  days: HeadlineDay[];
 }
 
 /** The about page's figures, already formatted. */
@@ -71,13 +94,17 @@ export interface ArchiveLists {
   articles: ArticleRecord[];
   latest: ArticleRecord[];
   ticker: HeadlineRecord[];
-  years: YearGroup[];
-  monthViews: MonthView[];
+  years: YearPage[];
+  monthViews: MonthPage[];
+  dayViews: DayView[];
   undatedViews: ListView<ArticleRecord>[];
   newspapers: NewspaperGroup[];
   newspaperViews: NewspaperView[];
   articleViews: ListView<ArticleRecord>[];
-  headlineViews: ListView<HeadlineRecord>[];
+  headlineViews: HeadlineView[];
+  home: HomePage;
+  /** Set when the content declares machine-generated articles (the bundled sample). */
+  sample: SampleNotice | undefined;
   /** Stories reported by more than one article, oldest first. */
   stories: StoryView[];
   summary: ArchiveSummary;
@@ -195,7 +222,6 @@ export function buildArchiveModel(
   sitemapLimit?: number,
 ): ArchiveModel {
   const numbers = createNumberText(config);
-  const dates = createDateText(config);
   const articles = buildArticleRecords(input.articles, config);
   const { stories, links: storyLinks } = buildStoryRecords(
     articles,
@@ -210,43 +236,44 @@ export function buildArchiveModel(
   const dated = articles.filter((a) => a.date !== undefined);
   const undated = articles.filter((a) => a.date === undefined);
 
-  const years = groupByYearMonth(articles, config);
-  const byMonth = new Map<string, ArticleRecord[]>();
-  for (const article of dated) {
-    const key = `${article.year}-${article.month}`;
-    const list = byMonth.get(key) ?? [];
-    list.push(article);
-    byMonth.set(key, list);
-  }
-  const monthViews = years.flatMap((year) =>
-    year.months.flatMap((month) => {
-      const items = byMonth.get(`${month.year}-${month.month}`) ?? [];
-      return listViews(
-        items,
-        config.itemsPerPage,
-        month.href,
-        `أرشيف ${dates.monthYear(Number(month.year), Number(month.month))}`,
-        config,
-        articleRangeLabel,
-      ).map((view) => ({ ...view, yearHref: year.href, yearLabel: year.label }));
-    }),
-  );
+  const yearGroups = groupByYearMonth(articles, config);
+  const years = yearGroups.map((year) => ({ ...year, chart: buildMonthBarChart(year, config) }));
+  const dayViews = buildDayViews(articles, config);
+  const monthViews = buildMonthPages(yearGroups, dayViews, config);
   const undatedViews = undated.length
     ? listViews(undated, config.itemsPerPage, "/archive/undated/", "مقالات بلا تاريخ", config)
     : [];
 
   const byNewspaper = groupByNewspaper(articles, config);
   const newspapers = [...byNewspaper.values()].map((list) => describeNewspaper(list, config));
-  const newspaperViews = newspapers.flatMap((newspaper) =>
-    listViews(
-      byNewspaper.get(newspaper.name) ?? [],
+  const newspaperViews = newspapers.flatMap((newspaper) => {
+    const list = byNewspaper.get(newspaper.name) ?? [];
+    const views = listViews(
+      list,
       config.itemsPerPage,
       newspaper.href,
       newspaper.name,
       config,
       articleRangeLabel,
-    ).map((view) => ({ ...view, newspaper })),
-  );
+    );
+    // A month's chart cell leads to the page holding its newest article, at the month's anchor.
+    const monthHrefs = new Map<string, string>();
+    for (const view of views) {
+      for (const item of view.items) {
+        const key = item.date?.slice(0, 7);
+        if (key !== undefined && !monthHrefs.has(key))
+          monthHrefs.set(key, `${view.href}#${monthAnchor(key)}`);
+      }
+    }
+    return views.map((view) => ({
+      ...view,
+      newspaper,
+      monthRuns: splitIntoMonths(view.items, config),
+      chart: view.isNewest
+        ? buildCoverageChart(list, newspaper.name, (key) => monthHrefs.get(key), config)
+        : undefined,
+    }));
+  });
   const articleViews = listViews(
     articles,
     config.itemsPerPage,
@@ -255,13 +282,17 @@ export function buildArchiveModel(
     config,
     articleRangeLabel,
   );
+  const dayHrefs = new Map(dayViews.map((view) => [view.date, view.href]));
   const headlineViews = listViews(
     headlines,
     config.headlinesPerPage,
     "/headlines/",
     "عناوين شريط الأخبار",
     config,
-  );
+  ).map((view) => ({
+    ...view,
+    days: groupHeadlinesByDay(view.items, (date) => dayHrefs.get(date), config),
+  }));
 
   const newest = dated[0];
   const oldest = dated.at(-1);
@@ -282,11 +313,14 @@ export function buildArchiveModel(
     ticker: mostRecentlySeen(headlines, config.tickerSize),
     years,
     monthViews,
+    dayViews,
     undatedViews,
     newspapers,
     newspaperViews,
     articleViews,
     headlineViews,
+    home: buildHomePage(newspapers, byNewspaper, dayViews, config),
+    sample: describeSample(articles, config),
     stories,
     summary,
     feed: dated.slice(0, config.feedSize),

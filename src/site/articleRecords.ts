@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { ArticleFrontMatter } from "../archive/articleFrontMatter.ts";
 import { createNumberText, minuteNoun, wordNoun } from "./arabicText.ts";
+import { articleBreadcrumb, type Crumb } from "./breadcrumbs.ts";
+import { dayHref } from "./dayViews.ts";
 import { createDateText } from "./formatDates.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import type { ArticleStoryLinks } from "./storyRecords.ts";
@@ -47,6 +49,14 @@ export interface ArticleRecord {
   href: string;
   file: string;
   contentHash: string;
+  /** Aggregator section of the newspaper, e.g. `https://sauress.com/alhayat/`, from the source URL. */
+  aggregatorHref: string | undefined;
+  /** Machine-generated text (see the front matter's `generated`). */
+  generated: boolean;
+  /** The day page of the article's date. */
+  dayHref: string | undefined;
+  /** الصحف › newspaper › year › month › day. */
+  breadcrumb: Crumb[];
   /** The older article of the same newspaper. */
   previous: ArticleLink | undefined;
   /** The newer article of the same newspaper. */
@@ -64,6 +74,15 @@ export function articleHref(frontMatter: Pick<ArticleFrontMatter, "id" | "date">
   if (!frontMatter.date) return `/articles/undated/${frontMatter.id}/`;
   const [year, month] = frontMatter.date.split("-");
   return `/articles/${year}/${month}/${frontMatter.id}/`;
+}
+
+/** The newspaper's section on its aggregator (`https://sauress.com/alhayat/`), when the front matter names both. */
+export function aggregatorSection(
+  fm: Pick<ArticleFrontMatter, "aggregator" | "paper">,
+): string | undefined {
+  if (!fm.aggregator || !fm.paper) return undefined;
+  if (!/^[a-z0-9.-]+$/i.test(fm.aggregator)) return undefined;
+  return `https://${fm.aggregator}/${encodeURIComponent(fm.paper)}/`;
 }
 
 /** Newest first; undated articles last; ties broken by id so the order is stable across runs. */
@@ -147,6 +166,13 @@ export function buildArticleRecords(
       wordsLabel: numbers.count(fm.words, wordNoun),
       readingLabel: numbers.count(minutes, minuteNoun),
       href: articleHref(fm),
+      aggregatorHref: aggregatorSection(fm),
+      generated: fm.generated === true,
+      dayHref: fm.date ? dayHref(fm.date) : undefined,
+      breadcrumb: articleBreadcrumb(
+        { source: fm.source, newspaperHref: `/newspapers/${slug}/`, date: fm.date },
+        config,
+      ),
       file,
       contentHash,
       previous: undefined,

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { buildStylesheet, type BuiltStylesheet } from "./buildStylesheet.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import { drawSiteIcon, encodePng, pngToIco } from "./encodePng.ts";
-import { fontFaceCss, listFontFiles, readUnicodeRanges } from "./fontFaces.ts";
+import { fontFaceCss, listFontFiles, preloadedFontFiles, readUnicodeRanges } from "./fontFaces.ts";
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "assets");
 
@@ -27,6 +27,10 @@ export function assetsPlugin(
     stylesheet = currentStylesheet();
   });
   eleventyConfig.addGlobalData("stylesheet", () => `/assets/${stylesheet.fileName}`);
+  eleventyConfig.addGlobalData(
+    "fontPreloads",
+    preloadedFontFiles(listFontFiles()).map((font) => `/assets/fonts/${font.fileName}`),
+  );
   eleventyConfig.addWatchTarget(assetsDir);
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     // Render shards other than the first draw article pages only; one writer is enough.

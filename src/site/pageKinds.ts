@@ -1,7 +1,8 @@
-import type { HeadlineRecord } from "./headlineRecords.ts";
-import type { ListView, YearGroup } from "./archiveGroups.ts";
-import type { ArchiveLists, MonthView, NewspaperView } from "./archiveModel.ts";
+import type { ListView } from "./archiveGroups.ts";
+import type { ArchiveLists, HeadlineView, NewspaperView, YearPage } from "./archiveModel.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
+import type { DayView } from "./dayViews.ts";
+import type { MonthPage } from "./monthPages.ts";
 import type { StoryView } from "./storyRecords.ts";
 
 /** Anything rendered as one page at its own URL. */
@@ -44,11 +45,12 @@ function itemKey(item: ArticleRecord): string {
 
 /** The parts of a list view its page shows, without the totals that only the newest page prints. */
 function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown): unknown {
-  const { href, heading, pageLabel, isNewest, newerHref, olderHref } = view;
+  const { href, heading, pageLabel, pagerLabel, isNewest, newerHref, olderHref } = view;
   return {
     href,
     heading,
     pageLabel,
+    pagerLabel,
     isNewest,
     newerHref,
     olderHref,
@@ -63,37 +65,48 @@ function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown
  * so does forgetting to place the kind in {@link sitemapOrder}.
  *
  * @example
- * // 1. The pages, computed in archiveModel.ts: `dayViews: ListView<ArticleRecord>[]` in ArchiveLists.
+ * // 1. The pages, computed in archiveModel.ts: `weekViews: ListView<ArticleRecord>[]` in ArchiveLists.
  * // 2. The declaration (its page type is the type argument):
- * dayViews: pageKind<ListView<ArticleRecord>>({
- *   template: "day.njk",
- *   pages: (content) => content.dayViews,
+ * weekViews: pageKind<ListView<ArticleRecord>>({
+ *   template: "week.njk",
+ *   pages: (content) => content.weekViews,
  *   signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
  *   sitemap: true,
  *   shard: "first",
  * }),
- * // 3. templates/day.njk:
- * //    pagination: { data: archive.pages.dayViews, size: 1, alias: view }, permalink: "{{ view.href }}"
- * // 4. "dayViews" in sitemapOrder, and a test of what the page shows.
+ * // 3. templates/week.njk:
+ * //    pagination: { data: archive.pages.weekViews, size: 1, alias: view }, permalink: "{{ view.href }}"
+ * // 4. "weekViews" in sitemapOrder, and a test of what the page shows.
  */
 export const pageKinds = {
-  years: pageKind<YearGroup>({
+  years: pageKind<YearPage>({
     template: "archiveYear.njk",
     pages: (content) => content.years,
     signature: (year) => year,
     sitemap: true,
     shard: "first",
   }),
-  monthViews: pageKind<MonthView>({
+  // A month page is small (a calendar and its days): its whole model is its signature.
+  monthViews: pageKind<MonthPage>({
     template: "archiveMonth.njk",
     pages: (content) => content.monthViews,
-    signature: (view) => [
-      viewShape(view, view.items.map(itemKey), null),
-      view.yearHref,
-      view.yearLabel,
-    ],
+    signature: (page) => page,
     sitemap: true,
     shard: "first",
+  }),
+  // Many pages (one per day with news): shared between render processes like article pages.
+  dayViews: pageKind<DayView>({
+    template: "archiveDay.njk",
+    pages: (content) => content.dayViews,
+    signature: (view) => [
+      view.href,
+      view.count,
+      view.groups.map((group) => [group.name, group.href, group.items.map(itemKey)]),
+      view.previous,
+      view.next,
+    ],
+    sitemap: true,
+    shard: "split",
   }),
   undatedViews: pageKind<ListView<ArticleRecord>>({
     template: "archiveUndated.njk",
@@ -105,7 +118,7 @@ export const pageKinds = {
   newspaperViews: pageKind<NewspaperView>({
     template: "newspaper.njk",
     pages: (content) => content.newspaperViews,
-    signature: (view) => viewShape(view, view.items.map(itemKey), view.newspaper),
+    signature: (view) => viewShape(view, view.items.map(itemKey), [view.newspaper, view.chart]),
     sitemap: true,
     shard: "first",
   }),
@@ -116,10 +129,14 @@ export const pageKinds = {
     sitemap: true,
     shard: "first",
   }),
-  headlineViews: pageKind<ListView<HeadlineRecord>>({
+  headlineViews: pageKind<HeadlineView>({
     template: "headlines.njk",
     pages: (content) => content.headlineViews,
-    signature: (view, content) => viewShape(view, view.items, content.summary.headlineCountLabel),
+    // Day headings link to a day page only when the archive has one.
+    signature: (view, content) => [
+      viewShape(view, view.items, content.summary.headlineCountLabel),
+      view.days.map((day) => day.href),
+    ],
     sitemap: true,
     shard: "first",
   }),
@@ -167,6 +184,7 @@ export const sitemapOrder = [
   "/archive/",
   "years",
   "monthViews",
+  "dayViews",
   "undatedViews",
   "/newspapers/",
   "newspaperViews",

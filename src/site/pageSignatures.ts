@@ -20,7 +20,9 @@ export function pageSignatures(content: ArchiveLists, fingerprint: string): Map<
   for (const name of pageKindNames) {
     const kind = anyPageKind(name);
     for (const page of kind.pages(content)) {
-      signatures.set(page.href, hash(fingerprint, kind.signature(page, content)));
+      // Every page shows the generated-sample notice when the content declares generated articles.
+      const signature = [kind.signature(page, content), content.sample ?? null];
+      signatures.set(page.href, hash(fingerprint, signature));
     }
   }
   return signatures;

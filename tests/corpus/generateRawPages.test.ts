@@ -169,7 +169,8 @@ describe("generateRawPages", () => {
     let previous = "";
     for (const page of pages) {
       const line = JSON.parse(JSON.stringify(page.manifest)) as Record<string, string>;
-      expect(Object.keys(line)).toEqual(["file", "url", "scrapedAt"]);
+      expect(Object.keys(line)).toEqual(["file", "url", "scrapedAt", "generated"]);
+      expect(line.generated).toBe(true);
       expect(line.file).toBe(page.file);
       expect(line.url).toBe(
         `https://${page.article.newspaper.host}/${page.article.newspaper.slug}/${page.article.articleId}`,

@@ -32,6 +32,22 @@ describe("parseManifest", () => {
   });
 });
 
+describe("the generated flag", () => {
+  it("keeps generated: true, drops generated: false and refuses anything else on that line", () => {
+    const { entries, problems } = parseManifest(
+      [
+        '{"file":"a.txt","generated":true}',
+        '{"file":"b.txt","generated":false}',
+        '{"file":"c.txt","generated":"yes"}',
+      ].join("\n"),
+    );
+    expect(entries.get("a.txt")).toEqual({ file: "a.txt", generated: true });
+    expect(entries.get("b.txt")).toEqual({ file: "b.txt" });
+    expect(entries.has("c.txt")).toBe(false);
+    expect(problems).toEqual([{ line: 3, message: '"generated" is not true or false: "yes"' }]);
+  });
+});
+
 describe("parseArticleUrl", () => {
   it("takes the aggregator host and the newspaper slug from an article URL", () => {
     expect(parseArticleUrl("https://sauress.com/alhayat/573769")).toEqual({

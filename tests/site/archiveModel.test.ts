@@ -138,11 +138,13 @@ describe("archive model", () => {
     expect(model.undatedViews.map((v) => v.href)).toEqual(["/archive/undated/"]);
   });
 
-  it("labels older list pages by their date range, and the newest page not at all", () => {
-    expect(model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel])).toEqual([
-      ["/articles/", true, ""],
-      // Its oldest item is undated, so the page falls back to its number.
-      ["/articles/page/1/", false, "الصفحة 1"],
+  it("labels older list pages by their date range, and numbers pages as a reader counts them (the newest is 1)", () => {
+    expect(
+      model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel, v.pagerLabel]),
+    ).toEqual([
+      ["/articles/", true, "", "الصفحة 1"],
+      // Its oldest item is undated, so the page falls back to its number: the second page a reader meets.
+      ["/articles/page/1/", false, "الصفحة 2", "الصفحة 2"],
     ]);
     expect(articleRangeLabel(model.articles.slice(1, 3))).toBe(
       "من 6 أكتوبر 2017 إلى 20 نوفمبر 2017",

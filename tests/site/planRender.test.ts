@@ -30,13 +30,15 @@ const signaturesOf = (articles: ArticleSource[]) =>
   pageSignatures(buildArchiveModel({ articles, headlines: [] }, config), "fingerprint");
 
 describe("incremental render plan", () => {
-  it("re-renders the new article, its newer-neighbour link, the newest list pages and the month, not older pages", () => {
+  it("re-renders the new article, its newer-neighbour link, the newest list pages, the month and the day before, not older pages", () => {
     const before = signaturesOf(old);
     const after = signaturesOf([...old, article(7, "2020-01-07")]);
     const plan = planRender(before, after, () => true);
     expect([...plan.render].sort()).toEqual([
       "/archive/2020/",
       "/archive/2020/01/",
+      "/archive/2020/01/06/", // its «next day» link
+      "/archive/2020/01/07/",
       "/articles/",
       "/articles/2020/01/000000000006/",
       "/articles/2020/01/000000000007/",
@@ -52,7 +54,7 @@ describe("incremental render plan", () => {
     const plan = planRender(before, after, (href) => href !== missing);
     // With one article fewer the newest list pages absorb their page 2 (pages are anchored at the oldest item).
     expect(plan.removed.sort()).toEqual([
-      "/archive/2020/01/page/2/",
+      "/archive/2020/01/06/",
       "/articles/2020/01/000000000006/",
       "/articles/page/2/",
       "/newspapers/alhayat/page/2/",
@@ -60,7 +62,7 @@ describe("incremental render plan", () => {
     expect([...plan.render].sort()).toEqual([
       "/archive/2020/",
       "/archive/2020/01/",
-      "/archive/2020/01/page/1/", // its «newer» link now points at the base URL
+      "/archive/2020/01/05/", // it has no next day any more
       "/articles/",
       missing,
       "/articles/2020/01/000000000005/", // lost its newer neighbour

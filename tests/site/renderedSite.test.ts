@@ -20,6 +20,7 @@ const pageTypes = [
   "archive/index.html",
   "archive/2017/index.html",
   "archive/2017/10/index.html",
+  "archive/2017/10/06/index.html",
   "archive/undated/index.html",
   "newspapers/index.html",
   "newspapers/alhayat/index.html",
@@ -224,11 +225,48 @@ describe("the rendered fixture site", () => {
 
   it("lists years and months with counts in the date archive", async () => {
     const archive = text(await site.page("archive/index.html"));
-    expect(archive).toContain("2017 (3 مقالات)");
-    expect(archive).toContain("أكتوبر (مقالان)");
-    expect(archive).toContain("مقالات بلا تاريخ (مقال واحد)");
+    expect(archive).toContain("2017 3 مقالات");
+    expect(archive).toContain("أكتوبر 2");
+    expect(archive).toContain("مقالات بلا تاريخ مقال واحد");
+  });
+
+  it("shows a month as a calendar whose days with news link to their day page with a count", async () => {
     const month = await site.page("archive/2017/10/index.html");
-    expect(text(elements(month, "h1")[0]!)).toBe("أرشيف أكتوبر 2017");
+    expect(text(elements(month, "h1")[0]!)).toBe("أكتوبر 2017");
+    expect(text(month)).toContain("مقالان في يومان");
+    const calendar = elements(month, "table")[0]!;
+    const links = elements(calendar, "a").map((a) => [a.attribs.href, text(a)]);
+    expect(links).toEqual([
+      // The visible count is hidden from screen readers, which hear «2، مقال واحد».
+      ["/archive/2017/10/02/", "21، مقال واحد"],
+      ["/archive/2017/10/06/", "61، مقال واحد"],
+    ]);
+    const nav = elements(month, "nav").find((n) => n.attribs.class === "prev-next")!;
+    expect(elements(nav, "a").map((a) => a.attribs.rel)).toEqual(["next"]);
+    expect(text(nav)).toContain("الشهر التالي ← نوفمبر 2017");
+  });
+
+  it("shows a day's articles by newspaper with a named breadcrumb and the neighbouring days with news", async () => {
+    const day = await site.page("archive/2017/10/06/index.html");
+    expect(text(elements(day, "h1")[0]!)).toBe("أخبار 6 أكتوبر 2017");
+    const crumbs = elements(day, "nav").find((n) => n.attribs.class === "breadcrumb")!;
+    expect(text(crumbs)).toBe("الأرشيف2017أكتوبر");
+    expect(elements(day, "a").map((a) => a.attribs.href)).toContain(
+      "/articles/2017/10/a1b2c3d4e5f6/",
+    );
+    const nav = elements(day, "nav").find((n) => n.attribs.class === "prev-next")!;
+    expect(text(nav)).toContain("اليوم السابق 2 أكتوبر 2017");
+  });
+
+  it("draws a year's months as SVG bars that link to the month, with no style attribute", async () => {
+    const year = await site.page("archive/2017/index.html");
+    const svg = elements(year, "svg")[0]!;
+    const bars = elements(svg, "a");
+    expect(bars.map((a) => [a.attribs.href, a.attribs["aria-label"]])).toEqual([
+      ["/archive/2017/10/", "أكتوبر 2017: مقالان"],
+      ["/archive/2017/11/", "نوفمبر 2017: مقال واحد"],
+    ]);
+    expect(withAttribute(year, "style")).toEqual([]);
   });
 
   it("shows the ticker with a pause control and headlines with first/last seen and their article", async () => {
@@ -249,10 +287,16 @@ describe("the rendered fixture site", () => {
     expect(elements(home, "label").find((l) => l.attribs.for === "ticker-pause")).toBeDefined();
     const headlines = await site.page("headlines/page/1/index.html");
     const daesh = elements(headlines, "li").find((li) => text(li).includes("خلافة افتراضية"))!;
-    expect(text(daesh)).toContain("أول ظهور 6 أكتوبر 2017");
-    expect(text(daesh)).toContain("آخر ظهور 7 أكتوبر 2017");
-    expect(text(daesh)).toContain("ظهر 3 مرات");
-    expect(elements(daesh, "a")[0]?.attribs.href).toBe("/articles/2017/10/a1b2c3d4e5f6/");
+    expect(text(daesh)).toContain("ظهر من 6 أكتوبر إلى 7 أكتوبر 2017");
+    // One link, to the article.
+    expect(elements(daesh, "a").map((a) => a.attribs.href)).toEqual([
+      "/articles/2017/10/a1b2c3d4e5f6/",
+    ]);
+  });
+
+  it("shows no generated-sample notice: no fixture article is declared generated", async () => {
+    for (const file of await site.htmlFiles())
+      expect(await site.read(file), file).not.toContain("sample-notice");
   });
 
   it("says on the about page how much the archive holds and from when", async () => {
@@ -311,7 +355,8 @@ describe("the rendered fixture site", () => {
     expect(css).toContain(
       'src: url("fonts/noto-naskh-arabic-arabic-400-normal.woff2") format("woff2")',
     );
-    expect(css).toContain("font-display: swap");
+    expect(css).toContain("font-display: optional");
+    expect(css).toContain('font-family: "Noto Naskh Arabic Digits"');
     expect(css).toContain("unicode-range: U+0600-06FF");
     expect(css).toContain("@media (prefers-reduced-motion: reduce)");
     expect(css).toContain("@media (prefers-color-scheme: dark)");
