@@ -107,12 +107,16 @@ describe("an archive built as parts and merged", () => {
       expect([...merged.keys()]).toContain(`pagefind/shards/${name}/pagefind-entry.json`);
   });
 
-  it("gives every article page to exactly one part, and nothing else to any part", async () => {
+  it("gives every article page to exactly one part, and nothing but split kinds' pages to any part", async () => {
     const parts = await Promise.all([1, 2, 3].map((n) => articlePages(partDir(n))));
     for (const pages of parts) expect(pages.length).toBeGreaterThan(10);
     expect(parts.flat().sort()).toEqual(await articlePages(path.join(work, "single")));
     for (const n of [1, 2, 3]) {
-      expect((await readdir(partDir(n))).sort()).toEqual(["articles", "part.json"]);
+      // The split kinds' pages only: articles and day pages (/archive/<y>/<m>/<d>/).
+      expect((await readdir(partDir(n))).sort()).toEqual(["archive", "articles", "part.json"]);
+      const listed = await readdir(path.join(partDir(n), "archive"), { recursive: true });
+      for (const file of listed.filter((entry) => entry.endsWith(".html")))
+        expect(file).toMatch(/^\d{4}\/\d{2}\/\d{2}\/index\.html$/);
       const manifest = JSON.parse(await readFile(path.join(partDir(n), "part.json"), "utf8"));
       expect(manifest.part).toEqual({ number: n, count: 3 });
       expect(manifest.pages).toBe(parts[n - 1]!.length);

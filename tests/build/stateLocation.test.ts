@@ -22,10 +22,13 @@ it("keeps the build state and front-matter cache under <content>/.state/ and wri
   const args = ["build", "--no-search", "--content", content, "--out", path.join(work, "site")];
   await promisify(execFile)(process.execPath, [cli, ...args], { cwd: runFrom });
   expect(await readdir(runFrom)).toEqual([]);
+  // One build's files, all named after its output folder: the state, the front-matter cache and
+  // the caches of later phases (open data).
   const state = (await readdir(path.join(content, ".state", "site-build"))).sort();
-  expect(state).toEqual([
-    expect.stringMatching(/^[0-9a-f]{12}\.frontmatter\.json$/),
-    expect.stringMatching(/^[0-9a-f]{12}\.json$/),
-  ]);
+  const key = state[0]!.slice(0, 12);
+  expect(key).toMatch(/^[0-9a-f]{12}$/);
+  expect(state).toContain(`${key}.json`);
+  expect(state).toContain(`${key}.frontmatter.json`);
+  for (const file of state) expect(file).toMatch(new RegExp(`^${key}(\\.\\w+)?\\.json$`));
   await rm(work, { recursive: true, force: true });
 });
