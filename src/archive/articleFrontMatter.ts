@@ -1,10 +1,15 @@
 import { z } from "zod";
-import { isIsoCalendarDate } from "./calendarDate.ts";
+import { isIsoCalendarDate, isIsoDateTime } from "./calendarDate.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 
 /** An ISO `YYYY-MM-DD` that exists on the calendar: a hand-edited 2017-02-31 is refused, not moved. */
 const calendarDate = z.string().refine(isIsoCalendarDate, {
   error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)`,
+});
+
+/** An ISO date-time on a day that exists: the site formats and sorts by it, so anything else is refused. */
+const dateTime = z.string().refine(isIsoDateTime, {
+  error: (issue) => `${String(issue.input)} is not an ISO date-time (YYYY-MM-DDThh:mm:ssZ)`,
 });
 
 /** An absolute http(s) URL: anything else (`javascript:`, `data:`) must never become a link. */
@@ -34,7 +39,7 @@ export const articleFrontMatterSchema = z.object({
   /** Input path relative to the input folder (forward slashes). */
   scrapedFrom: z.string(),
   /** ISO date-time of the scrape (manifest, or the file's modification time). */
-  scrapedAt: z.string(),
+  scrapedAt: dateTime,
   /** Other input files that held the same article. */
   duplicates: z.array(z.string()).optional(),
   /**
@@ -58,8 +63,8 @@ export const headlineFrontMatterSchema = z.object({
   /** How many scraped pages carried it in their ticker. */
   seen: z.number().int().positive(),
   /** ISO date-times of the first and last scrape that carried it. */
-  firstSeen: z.string(),
-  lastSeen: z.string(),
+  firstSeen: dateTime,
+  lastSeen: dateTime,
   /** Aggregator hosts whose tickers carried it, when known. */
   aggregators: z.array(z.string()).optional(),
   /** Id of an archived article whose title matches, when there is one. */

@@ -23,6 +23,19 @@ export function isIsoCalendarDate(text: string): boolean {
   return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/**
+ * True for an ISO date or date-time (`2025-03-06T08:00:00.000Z`) whose day exists and whose time
+ * Date can read: `2017-02-31T10:00Z` would otherwise become 3 March.
+ */
+export function isIsoDateTime(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(text);
+  return (
+    match !== null &&
+    isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
+    !Number.isNaN(Date.parse(text))
+  );
+}
+
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC avoids any time-zone shift.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,11 +1,11 @@
 import { Option, type Command } from "commander";
+import { checkContentFolder } from "../build/checkContentFolder.ts";
+import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
+import type { SiteConfig } from "../site/siteConfig.ts";
+import { archivePart, portNumber, positiveInteger, siteOverrides } from "./optionParsers.ts";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
-import { positiveInteger } from "./positiveInteger.ts";
-import { checkContentFolder } from "../build/checkContentFolder.ts";
-import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
-import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
-import { parseArchivePart } from "../build/archivePart.ts";
+import type { ArchivePart } from "../build/archivePart.ts";
 import { PartsError } from "../build/partManifest.ts";
 
 interface BuildFlags {
@@ -13,17 +13,17 @@ interface BuildFlags {
   out: string;
   pathPrefix?: string;
   serve?: boolean;
-  port?: string;
+  port: number;
   incremental?: boolean;
   stateFile?: string;
   search: boolean;
   searchOnly?: boolean;
-  shardSize: string;
-  siteConfig?: string;
+  shardSize: number;
+  siteConfig?: Partial<SiteConfig>;
+  renderProcesses?: number;
+  soloLimit?: number;
+  part?: ArchivePart;
   verbose?: boolean;
-  renderProcesses?: string;
-  soloLimit?: string;
-  part?: string;
   allowEmpty?: boolean;
 }
 
@@ -36,7 +36,7 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option("--out <dir>", "output folder", "_site")
     .option("--path-prefix <prefix>", "serve the site from a subfolder, e.g. /archive/")
     .option("--serve", "keep serving with live reload after building")
-    .option("--port <port>", "port for --serve", "8080")
+    .option("--port <port>", "port for --serve", portNumber, 8080)
     .option(
       "--state-file <file>",
       "where page signatures are kept between builds (default: <content>/.state/)",
@@ -50,19 +50,23 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
     .option(
       "--shard-size <n>",
       "most pages and headlines per search index shard",
-      String(DEFAULT_SHARD_SIZE),
+      positiveInteger,
+      DEFAULT_SHARD_SIZE,
     )
     .option(
       "--site-config <json>",
       "override site config values for this run, e.g. '{\"itemsPerPage\":50}'",
+      siteOverrides,
     )
     .option(
       "--render-processes <n>",
       "processes that render the site together (default: chosen from the archive's size)",
+      positiveInteger,
     )
     .option(
       "--part <i/n>",
       "render part i of n into --out, for `news-archive merge` (e.g. one CI job per part)",
+      archivePart,
     )
     .option("--verbose", "also show Eleventy's own output")
     .addHelpText(
@@ -82,11 +86,11 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       ]),
     )
     // Tests force the sharded path of an incremental build with it; see BuildSiteOptions.soloLimit.
-    .addOption(new Option("--solo-limit <pages>").hideHelp())
+    .addOption(new Option("--solo-limit <pages>").argParser(positiveInteger).hideHelp())
     .option("--allow-empty", "build even when the content folder is missing or has no articles")
     .action(async (flags: BuildFlags, command: Command) => {
       const started = performance.now();
-      const part = flags.part !== undefined ? parseArchivePart(flags.part) : undefined;
+      const { part } = flags;
       if (part && (flags.serve || flags.incremental || flags.searchOnly))
         throw new PartsError(
           "--part cannot be combined with --serve, --incremental or --search-only",
@@ -99,24 +103,18 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
         outDir: flags.out,
         ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
         serve: flags.serve ?? false,
-        port: Number(flags.port),
+        port: flags.port,
         incremental: flags.incremental ?? false,
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
         verbose: flags.verbose ?? false,
         progress: commandProgress("build"),
-        ...(flags.siteConfig !== undefined
-          ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
-          : {}),
-        ...(flags.renderProcesses !== undefined
-          ? { renderShards: positiveInteger("--render-processes", flags.renderProcesses) }
-          : {}),
-        ...(flags.soloLimit !== undefined
-          ? { soloLimit: positiveInteger("--solo-limit", flags.soloLimit) }
-          : {}),
         ...(part ? { part } : {}),
+        ...(flags.siteConfig !== undefined ? { siteOverrides: flags.siteConfig } : {}),
+        ...(flags.renderProcesses !== undefined ? { renderShards: flags.renderProcesses } : {}),
+        ...(flags.soloLimit !== undefined ? { soloLimit: flags.soloLimit } : {}),
         render: !flags.searchOnly,
         search: flags.search,
-        maxPerShard: Number(flags.shardSize),
+        maxPerShard: flags.shardSize,
         debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {

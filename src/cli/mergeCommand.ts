@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
-import { positiveInteger } from "./positiveInteger.ts";
-import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
+import { positiveInteger, siteOverrides } from "./optionParsers.ts";
+import type { SiteConfig } from "../site/siteConfig.ts";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 
 interface MergeFlags {
@@ -11,10 +11,10 @@ interface MergeFlags {
   pathPrefix?: string;
   stateFile?: string;
   search: boolean;
-  shardSize: string;
-  siteConfig?: string;
+  shardSize: number;
+  siteConfig?: Partial<SiteConfig>;
   verbose?: boolean;
-  renderProcesses?: string;
+  renderProcesses?: number;
 }
 
 /** Registers `news-archive merge`: joins folders written by `build --part i/n` into the final site. */
@@ -33,12 +33,18 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
     .option(
       "--shard-size <n>",
       "most pages and headlines per search index shard",
-      String(DEFAULT_SHARD_SIZE),
+      positiveInteger,
+      DEFAULT_SHARD_SIZE,
     )
-    .option("--site-config <json>", "the site config overrides the parts were built with")
+    .option(
+      "--site-config <json>",
+      "the site config overrides the parts were built with",
+      siteOverrides,
+    )
     .option(
       "--render-processes <n>",
       "processes that render the list pages together (default: one per 25,000 list pages)",
+      positiveInteger,
     )
     .option("--verbose", "also show Eleventy's own output")
     .addHelpText(
@@ -63,14 +69,10 @@ export function registerMergeCommand(program: Command, setExitCode: (code: numbe
         outDir: flags.out,
         ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
         ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
-        ...(flags.siteConfig !== undefined
-          ? { siteOverrides: parseSiteOverrides(flags.siteConfig) }
-          : {}),
-        ...(flags.renderProcesses !== undefined
-          ? { renderShards: positiveInteger("--render-processes", flags.renderProcesses) }
-          : {}),
+        ...(flags.siteConfig !== undefined ? { siteOverrides: flags.siteConfig } : {}),
+        ...(flags.renderProcesses !== undefined ? { renderShards: flags.renderProcesses } : {}),
         search: flags.search,
-        maxPerShard: Number(flags.shardSize),
+        maxPerShard: flags.shardSize,
         verbose: flags.verbose ?? false,
         progress: commandProgress("merge"),
       });

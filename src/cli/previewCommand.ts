@@ -4,10 +4,11 @@ import type { Command } from "commander";
 import { examples } from "./examples.ts";
 import { readBuiltPathPrefix } from "../preview/builtPathPrefix.ts";
 import { createStaticServer } from "../preview/createStaticServer.ts";
+import { portNumber } from "./optionParsers.ts";
 
 interface PreviewOptions {
   out: string;
-  port: string;
+  port: number;
   pathPrefix?: string;
 }
 
@@ -22,7 +23,7 @@ export function registerPreviewCommand(
       "Serve the built site locally exactly as a static host would (prefix, 404 page, headers).",
     )
     .option("--out <dir>", "built site folder", "_site")
-    .option("--port <n>", "port to listen on (0 picks a free one)", "8080")
+    .option("--port <n>", "port to listen on (0 picks a free one)", portNumber, 8080)
     .option(
       "--path-prefix <path>",
       "URL path the site was built for, e.g. /news-archive/ (default: the build's, else /)",
@@ -42,15 +43,13 @@ export function registerPreviewCommand(
         setExitCode(1);
         return;
       }
-      const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        process.stderr.write(`news-archive preview: --port must be 0-65535, got ${options.port}\n`);
-        setExitCode(1);
-        return;
-      }
       // A prefixed build only works under its prefix; the build records it in _headers.
       const pathPrefix = options.pathPrefix ?? (await readBuiltPathPrefix(options.out)) ?? "/";
-      const server = await createStaticServer({ root: options.out, pathPrefix, port });
+      const server = await createStaticServer({
+        root: options.out,
+        pathPrefix,
+        port: options.port,
+      });
       process.stdout.write(`Serving ${options.out} at ${server.url} (Ctrl+C to stop)\n`);
       await new Promise<void>((resolveStop) => {
         process.once("SIGINT", () => resolveStop());

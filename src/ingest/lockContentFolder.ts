@@ -29,6 +29,8 @@ interface LockOwner {
 const STALE_MS = 10_000;
 const UPDATE_MS = 2_000;
 const DEAD_OWNER_STALE_MS = 2_000;
+// Attempts, 300 ms apart, to take over a dead owner's lock once it is DEAD_OWNER_STALE_MS old.
+const DEAD_OWNER_ATTEMPTS = 12;
 
 /**
  * Makes one ingest at a time write to a content folder: takes `<content>/.state/ingest.lock`
@@ -43,31 +45,34 @@ export async function lockContentFolder(
   const lockfilePath = join(stateDir, "ingest.lock");
   const ownerPath = join(stateDir, "ingest.lock.owner.json");
   let lost: Error | undefined;
-  const owner = readOwner(ownerPath);
-  const ownerDead = owner !== undefined && owner.host === hostname() && !isProcessAlive(owner.pid);
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(contentDir, {
-      lockfilePath,
-      realpath: false,
-      stale: ownerDead ? DEAD_OWNER_STALE_MS : STALE_MS,
-      update: UPDATE_MS,
-      retries: options.wait
-        ? { forever: true, minTimeout: 200, maxTimeout: 1_000 }
-        : ownerDead
-          ? { retries: 10, minTimeout: 250, maxTimeout: 500, factor: 1 }
-          : 0,
-      onCompromised: (error) => {
-        lost = error;
-      },
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
-    const holder = readOwner(ownerPath);
-    throw new IngestError(
-      `another ingest${holder ? ` (pid ${holder.pid})` : ""} is writing to ${contentDir}; ` +
-        "wait for it to finish, or pass --wait",
-    );
+  let release: (() => Promise<void>) | undefined;
+  for (let attempt = 1; release === undefined; attempt++) {
+    // Read before every attempt: a run that took over from a dead owner writes its own record at
+    // once, and from then on its live lock must never be judged by the dead owner's short limit.
+    const owner = readOwner(ownerPath);
+    const ownerDead =
+      owner !== undefined && owner.host === hostname() && !isProcessAlive(owner.pid);
+    try {
+      release = await lockfile.lock(contentDir, {
+        lockfilePath,
+        realpath: false,
+        stale: ownerDead ? DEAD_OWNER_STALE_MS : STALE_MS,
+        update: UPDATE_MS,
+        onCompromised: (error) => {
+          lost = error;
+        },
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
+      if (!options.wait && !(ownerDead && attempt < DEAD_OWNER_ATTEMPTS)) {
+        const holder = readOwner(ownerPath);
+        throw new IngestError(
+          `another ingest${holder ? ` (pid ${holder.pid})` : ""} is writing to ${contentDir}; ` +
+            "wait for it to finish, or pass --wait",
+        );
+      }
+      await new Promise((retry) => setTimeout(retry, ownerDead ? 300 : 500));
+    }
   }
   const mine: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   writeFileSync(ownerPath, `${JSON.stringify(mine)}\n`);

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../archive/calendarDate.ts";
 import { isHttpUrl } from "../archive/isHttpUrl.ts";
 
 /** One manifest line: where a raw page came from and when it was scraped. */
@@ -53,7 +54,7 @@ export function parseManifestLine(line: string): ManifestEntry | string {
   }
   if (record.scrapedAt !== undefined) {
     const time = typeof record.scrapedAt === "string" ? Date.parse(record.scrapedAt) : Number.NaN;
-    if (Number.isNaN(time))
+    if (Number.isNaN(time) || !dayExists(record.scrapedAt as string))
       return `"scrapedAt" is not a date-time: ${JSON.stringify(record.scrapedAt)}`;
     entry.scrapedAt = new Date(time).toISOString();
   }
@@ -63,6 +64,12 @@ export function parseManifestLine(line: string): ManifestEntry | string {
     if (record.generated) entry.generated = true;
   }
   return entry;
+}
+
+/** False for an ISO-looking `YYYY-MM-DD…` whose day does not exist (Date moves 02-31 to 03-03). */
+function dayExists(text: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return iso === null || isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
 }
 
 /** Aggregator host and newspaper slug of an article URL such as https://sauress.com/alhayat/573769. */

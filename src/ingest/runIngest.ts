@@ -10,16 +10,14 @@ import {
   serializeIngestState,
   type IngestState,
   type InputRecord,
-  type PageSummary,
 } from "./ingestState.ts";
 import { articleOutputPath, headlineOutputPath } from "./outputPaths.ts";
 import { OutputWriter } from "./outputWriter.ts";
 import { processPage } from "./processPage.ts";
 import { MANIFEST_NAME, readManifestFile } from "./readManifestFile.ts";
 import { renderArticleMarkdown, renderHeadlineMarkdown } from "./renderArticleMarkdown.ts";
-import { fingerprintInput } from "./fingerprintInput.ts";
-import type { ParsedInputPage } from "./parseInputPage.ts";
-import { defaultWorkerCount, ParsePool } from "./parsePool.ts";
+import { defaultWorkerCount } from "./parsePool.ts";
+import { scanInputPages } from "./scanInputPages.ts";
 import type { SyncStatus } from "./syncOutputFile.ts";
 import { TickerTable } from "./tickerTable.ts";
 import { walkInputFiles } from "./walkInputFiles.ts";
@@ -62,22 +60,6 @@ export { IngestError } from "./ingestError.ts";
 
 // Bump to re-render every article when the Markdown writer changes.
 const RENDER_VERSION = 2;
-
-/** One input file on its way through phase 1: reused from the state, or being parsed. */
-type ScanStep =
-  | { file: string; reuse: InputRecord }
-  | {
-      file: string;
-      size: number;
-      mtimeMs: number;
-      sha256: string;
-      parsed: Promise<ParsedInputPage>;
-    };
-
-// Pages parsed ahead of the main thread: enough to keep the workers busy, few enough that
-// memory stays flat however many files there are.
-const PARSE_AHEAD = 64;
-const YIELD_EVERY = 8;
 
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
 export async function runIngest(
@@ -162,87 +144,35 @@ async function ingestWithJournal(
   const articleInputKey = (record: InputRecord, origin: PageOrigin): string =>
     hashText(JSON.stringify([RENDER_VERSION, record.sha256, origin]), 32);
 
-  // Phase 1: fingerprint and summarise every page; only small summaries stay in memory. A fresh
-  // article is written at once, as if it had no duplicates (the usual case), so its body need
-  // not be read twice; phase 3 rewrites the few that turn out to have duplicates.
+  // Phase 1: fingerprint and summarise every page (fresh articles are written at once).
   const tickerTable = TickerTable.fromState(previous.tickers, previous.headlines);
-  const stats: IngestStats = {
-    parsed: 0,
-    reused: 0,
-    articles: writer.counts.articles,
-    headlines: writer.counts.headlines,
-    removed: 0,
-    workerThreads: 0,
-  };
-  const claimed = new Set<string>();
   // The file work is synchronous (see writeFileAtomic); yielding now and then lets timers such
-  // as the progress bar run.
+  // as the progress bar (and the lock's refresh) run.
   let ticks = 0;
   const progress = async (stage: "scan" | "write", done: number, total: number): Promise<void> => {
     options.onProgress?.(stage, done, total);
     if (++ticks % 256 === 0) await new Promise((resolveTick) => setImmediate(resolveTick));
   };
-  const canReuse = (record: InputRecord): boolean =>
-    !record.page.ticker || tickerTable.has(record.page.ticker);
-  const pages: ScannedPage[] = [];
-  const pool = new ParsePool(options.workers ?? defaultWorkerCount());
-  const queue: ScanStep[] = [];
-  const settle = async (step: ScanStep): Promise<void> => {
-    let record: InputRecord;
-    if ("reuse" in step) {
-      record = step.reuse;
-      stats.reused++;
-      // An unchanged page earlier in the order keeps its article: a new duplicate must not
-      // overwrite it first, only to be undone in phase 3.
-      if (record.page.article) claimed.add(record.page.article.id);
-    } else {
-      const parsed = await step.parsed;
-      record = {
-        size: step.size,
-        mtimeMs: step.mtimeMs,
-        sha256: step.sha256,
-        page: parsed.summary,
-      };
-      stats.parsed++;
-      if (record.page.ticker) tickerTable.add(record.page.ticker, parsed.tickerHeadlines);
-      const article = parsed.article;
-      if (article && !claimed.has(article.id)) {
-        claimed.add(article.id);
-        const key = articleInputKey(record, originOf(step.file, record.mtimeMs));
-        writer.sync("articles", article.output, key, () => Buffer.from(article.markdown));
-      }
-    }
-    pages.push({ file: step.file, record, origin: originOf(step.file, record.mtimeMs) });
-    await progress("scan", pages.length, files.length);
+  const scan = await scanInputPages({
+    inputDir,
+    files,
+    previousInputs: previous.inputs,
+    tickerTable,
+    writer,
+    workers: options.workers ?? defaultWorkerCount(),
+    originOf,
+    articleInputKey,
+    progress: (done, total) => progress("scan", done, total),
+  });
+  const { pages } = scan;
+  const stats: IngestStats = {
+    parsed: scan.parsed,
+    reused: scan.reused,
+    articles: writer.counts.articles,
+    headlines: writer.counts.headlines,
+    removed: 0,
+    workerThreads: scan.workerThreads,
   };
-  try {
-    for (const [index, file] of files.entries()) {
-      // Worker results arrive as messages, handled only when this thread yields: yield often,
-      // or the pool sees a stale backlog and parses everything here while its workers idle.
-      if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((next) => setImmediate(next));
-      const fingerprint = fingerprintInput(join(inputDir, file), previous.inputs[file], canReuse);
-      if ("reuse" in fingerprint) queue.push({ file, reuse: fingerprint.reuse });
-      else if ("unreadable" in fingerprint) {
-        // Size -1 never matches a real file, so the next run tries it again.
-        const page: PageSummary = { warnings: [], rejected: fingerprint.unreadable };
-        queue.push({ file, reuse: { size: -1, mtimeMs: 0, sha256: "", page } });
-      } else {
-        const { bytes, ...rest } = fingerprint;
-        queue.push({ file, ...rest, parsed: pool.parse(bytes, originOf(file, rest.mtimeMs)) });
-      }
-      // Results are taken in input order (deterministic), with a bounded number parsed ahead.
-      while (
-        queue.length > 0 &&
-        (queue.length > PARSE_AHEAD || "reuse" in (queue[0] as ScanStep))
-      ) {
-        await settle(queue.shift() as ScanStep);
-      }
-    }
-    while (queue.length > 0) await settle(queue.shift() as ScanStep);
-  } finally {
-    stats.workerThreads = pool.threads;
-    await pool.close();
-  }
 
   // Phase 2: group duplicates (first input path wins), tally headlines, link them to titles.
   const grouped = groupScannedPages(pages);

@@ -13,36 +13,37 @@ export type ResolvedRequestPath =
 
 /**
  * Maps the path part of a request URL (still percent-encoded) to a file path relative to the site
- * root, the way a static host does: strip the prefix, decode each segment (Arabic paths arrive
- * percent-encoded), and refuse `..` in any spelling instead of normalising it away.
+ * root, the way a static host does: decode each segment (Arabic paths arrive percent-encoded, in
+ * either letter case), match the prefix on the decoded segments, and refuse `..` in any spelling
+ * instead of normalising it away.
  */
 export function resolveRequestPath(urlPath: string, pathPrefix: string): ResolvedRequestPath {
   const prefix = normalizePathPrefix(pathPrefix);
-  if (prefix !== "/" && urlPath === prefix.slice(0, -1)) return { kind: "prefix-without-slash" };
-  if (!urlPath.startsWith(prefix)) return { kind: "outside-prefix" };
-  const rest = urlPath.slice(prefix.length);
+  if (!urlPath.startsWith("/")) return { kind: "outside-prefix" };
   const segments: string[] = [];
-  for (const rawSegment of rest.split("/")) {
-    let segment: string;
+  for (const rawSegment of urlPath.slice(1).split("/")) {
     try {
-      segment = decodeURIComponent(rawSegment);
+      segments.push(decodeURIComponent(rawSegment));
     } catch {
       return {
         kind: "rejected",
         reason: `malformed percent-encoding in ${JSON.stringify(rawSegment)}`,
       };
     }
+  }
+  const prefixSegments = prefix === "/" ? [] : prefix.slice(1, -1).split("/");
+  if (prefixSegments.some((segment, index) => segments[index] !== segment))
+    return { kind: "outside-prefix" };
+  const rest = segments.slice(prefixSegments.length);
+  if (rest.length === 0) return { kind: "prefix-without-slash" };
+  const kept: string[] = [];
+  for (const segment of rest) {
     if (segment.includes("\0")) return { kind: "rejected", reason: "NUL byte in path" };
     // A decoded segment may hide a separator (`%2F`, `%5C`) or be `..` itself: both could escape the root.
     if (segment === ".." || segment.includes("/") || segment.includes("\\")) {
       return { kind: "rejected", reason: `unsafe path segment ${JSON.stringify(segment)}` };
     }
-    if (segment === "" || segment === ".") continue;
-    segments.push(segment);
+    if (segment !== "" && segment !== ".") kept.push(segment);
   }
-  return {
-    kind: "site",
-    relativePath: segments.join("/"),
-    endsWithSlash: rest === "" || rest.endsWith("/"),
-  };
+  return { kind: "site", relativePath: kept.join("/"), endsWithSlash: rest.at(-1) === "" };
 }

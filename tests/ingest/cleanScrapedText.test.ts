@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { xmlSafeText } from "../../src/archive/xmlSafeText.ts";
 import { cleanScrapedText, LONGEST_TOKEN } from "../../src/ingest/cleanScrapedText.ts";
 
 describe("cleanScrapedText", () => {
@@ -28,5 +29,18 @@ describe("cleanScrapedText", () => {
   it("keeps a long URL of up to 200 characters whole", () => {
     const url = `https://example.com/${"a".repeat(LONGEST_TOKEN - 20)}`;
     expect(cleanScrapedText(`المصدر ${url}`).text).toBe(`المصدر ${url}`);
+  });
+
+  it.each([
+    ["emoji after one letter", `a${"😀".repeat(150)}`],
+    ["a letter with its two marks", "بَّ".repeat(100)],
+    ["a family emoji joined by ZWJ", "👨‍👩‍👧".repeat(40)],
+  ])("breaks a long run of %s between whole characters, never inside one", (_what, token) => {
+    const { text } = cleanScrapedText(`قبل ${token} بعد`);
+    expect(text).not.toBe(`قبل ${token} بعد`);
+    expect(text.replaceAll("\u200B", "")).toBe(`قبل ${token} بعد`);
+    // No half of a surrogate pair (invalid in XML and strict JSON), no mark cut from its letter.
+    expect(xmlSafeText(text)).toBe(text);
+    expect(text).not.toMatch(/\u200B[\p{M}\u200D]|\u200D\u200B/u);
   });
 });

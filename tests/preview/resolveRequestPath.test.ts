@@ -33,4 +33,20 @@ describe("resolveRequestPath", () => {
     expect(resolveRequestPath("/xy/", "/x/")).toEqual({ kind: "outside-prefix" });
     expect(resolveRequestPath("/", "/x/")).toEqual({ kind: "outside-prefix" });
   });
+
+  it("matches an Arabic prefix however the browser percent-encodes it", () => {
+    for (const encoded of [encodeURI("/أرشيف/"), encodeURI("/أرشيف/").toLowerCase()]) {
+      expect(resolveRequestPath(`${encoded}articles/`, "/أرشيف/")).toEqual({
+        kind: "site",
+        relativePath: "articles",
+        endsWithSlash: true,
+      });
+      expect(resolveRequestPath(encoded.slice(0, -1), "/أرشيف/")).toEqual({
+        kind: "prefix-without-slash",
+      });
+    }
+    expect(resolveRequestPath(encodeURI("/أرشيفات/"), "/أرشيف/")).toEqual({
+      kind: "outside-prefix",
+    });
+  });
 });

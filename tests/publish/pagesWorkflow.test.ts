@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { parseArchivePart } from "../../src/build/archivePart.ts";
 import { createProgram } from "../../src/cli/runCli.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -55,7 +54,7 @@ function parseCommandLine(line: string, vars: Record<string, string>) {
   expect(command, `no news-archive ${words[2]}`).toBeDefined();
   const { operands, unknown } = command!.parseOptions(words.slice(3));
   expect(unknown, `unknown options in: ${line}`).toEqual([]);
-  return { options: command!.opts() as Record<string, string>, operands };
+  return { options: command!.opts() as Record<string, unknown>, operands };
 }
 
 describe("the GitHub Pages workflow", () => {
@@ -91,7 +90,11 @@ describe("the GitHub Pages workflow", () => {
       const step = newsArchiveRun(jobs[name], command);
       expect(step?.env?.PATH_PREFIX).toBe("${{ needs.ingest.outputs.path_prefix }}");
       expect(
-        parseCommandLine(step!.run!, { $PATH_PREFIX: "/repo/", $PARTS: "3" }).options.pathPrefix,
+        parseCommandLine(step!.run!, {
+          $PATH_PREFIX: "/repo/",
+          $PARTS: "3",
+          "${{ matrix.part }}": "1",
+        }).options.pathPrefix,
       ).toBe("/repo/");
     }
   });
@@ -123,7 +126,7 @@ describe("the GitHub Pages workflow", () => {
         $PARTS: String(workflow.env.PARTS),
         $PATH_PREFIX: "/",
       });
-      expect(parseArchivePart(options.part!)).toEqual({ number, count: numbers.length });
+      expect(options.part).toEqual({ number, count: numbers.length });
       expect(options.content).toBe("content");
       expect(options.out).toBe(`part-${number}`);
     }
