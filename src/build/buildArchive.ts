@@ -1,21 +1,19 @@
 import path from "node:path";
 import { folderSize } from "../search/folderSize.ts";
-import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import {
   buildShardedSearchIndex,
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
 import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
-import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
-import { readFileSync } from "node:fs";
+import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
+import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
 import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
 import { PartsError, writePartManifest } from "./partManifest.ts";
 import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
-import { defaultStateFile } from "../site/buildState.ts";
+import { archiveSearchEntries } from "./archiveSearchEntries.ts";
 import { writeOpenData, type OpenDataReport } from "../opendata/writeOpenData.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
@@ -35,7 +33,6 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
 
 /** What indexing did, with the bundle's size on disk. */
 export interface SearchBuildReport extends ShardedSearchIndexStats {
-  headlinesIndexed: number;
   indexFiles: number;
   indexBytes: number;
   clientBytes: number;
@@ -48,25 +45,15 @@ export const SEARCH_SCRIPT_DIR = "search";
 /** Folder of the site holding the Pagefind shards and `shards.json`. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-/** Reads the ticker headlines with the site loader's own parser and schema. */
-async function loadHeadlines(contentDir: string, log: (line: string) => void) {
-  const headlines = [];
-  for (const file of await listMarkdownFiles(path.join(contentDir, "headlines"))) {
-    const parsed = parseFrontMatter(readFileSync(file, "utf8"), headlineFrontMatterSchema);
-    // The site build already reported the file; the index simply leaves it out too.
-    if (parsed.ok) headlines.push(parsed.data);
-    else log(`search: skipped ${file}: ${parsed.message}`);
-  }
-  return headlines;
-}
-
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /**
- * Indexes a built site: writes the search scripts to `<out>/search/` and the sharded Pagefind
- * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
+ * Indexes the archive for search: writes the search scripts to `<out>/search/` and the sharded
+ * Pagefind index to `<out>/pagefind/`, rebuilding only the shards whose articles or headlines
+ * changed. What is indexed comes from the site's model (the same loader and model the pages are
+ * rendered from), never from the built pages.
  */
 export async function buildArchiveSearch(
   options: {
@@ -76,6 +63,10 @@ export async function buildArchiveSearch(
     maxPerShard?: number;
     /** Called with the number of shards done after each one (progress). */
     onShard?: (done: number) => void;
+    /** The site build's state file: its front-matter cache spares parsing unchanged files again. */
+    stateFile?: string | undefined;
+    /** Index only this part's shards (`build --part`); the merge lists every part's. */
+    part?: ArchivePart | undefined;
   },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
@@ -83,20 +74,23 @@ export async function buildArchiveSearch(
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  const headlines = searchHeadlines(await loadHeadlines(options.contentDir, log), options.config);
+  // Skipped files are left out of the index as the site leaves them out (`log` reports them).
+  const model = await loadArchiveModel(
+    options.contentDir,
+    options.config,
+    frontMatterCacheFile(options.stateFile),
+    (line) => log(`search: ${line}`),
+  );
   const stats = await buildShardedSearchIndex({
-    siteDir: options.outDir,
-    bundleSubdir: SEARCH_BUNDLE_DIR,
-    headlines,
-    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
-    pageDirs: ["articles"],
+    bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
+    entries: archiveSearchEntries(model),
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
     onShard: () => options.onShard?.(++shardsDone),
+    part: options.part,
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
-    headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),
     indexFiles: size.files,
     indexBytes: size.bytes,
     clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
@@ -131,14 +125,20 @@ async function buildArchivePart(
     fingerprint: site.fingerprint,
     pages: site.pages,
   });
-  progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages; the merge indexes search`);
+  // Its share of the search shards (every n-th of the date-ordered plan); merge lists them all.
+  const config = siteConfigOf(options);
+  if (options.search ?? true) await indexArchiveSearch({ ...options, part }, config, progress);
+  progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages`);
 }
 
 /**
  * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch).
  */
 export async function indexArchiveSearch(
-  options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "maxPerShard">,
+  options: Pick<
+    BuildArchiveOptions,
+    "contentDir" | "outDir" | "maxPerShard" | "stateFile" | "render" | "part"
+  >,
   config: SiteConfig,
   progress: BuildProgress,
 ): Promise<SearchBuildReport> {
@@ -148,10 +148,15 @@ export async function indexArchiveSearch(
       contentDir: options.contentDir,
       outDir: options.outDir,
       config,
+      stateFile: path.resolve(
+        options.stateFile ?? defaultStateFile(options.contentDir, options.outDir),
+      ),
       ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
       onShard: (done) => progress.advance(done),
+      part: options.part,
     },
-    (line) => progress.note(line),
+    // A build that rendered has reported the skipped files already.
+    (options.render ?? true) ? () => {} : (line) => progress.note(line),
   );
   progress.end(describeSearchBuild(search));
   return search;

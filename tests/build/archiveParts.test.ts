@@ -39,6 +39,7 @@ describe("an archive built as parts and merged", () => {
   let work: string;
   let content: string;
   const partDir = (n: number) => path.join(work, `part-${n}`);
+  let mergeOutput: { stdout: string; stderr: string };
 
   beforeAll(async () => {
     const sample = ingestSampleForTest();
@@ -71,7 +72,7 @@ describe("an archive built as parts and merged", () => {
       ),
     ]);
     // Parts in any order; two render processes share the list pages (as at a million articles).
-    await cli([
+    mergeOutput = await cli([
       "merge",
       partDir(3),
       partDir(1),
@@ -107,13 +108,32 @@ describe("an archive built as parts and merged", () => {
       expect([...merged.keys()]).toContain(`pagefind/shards/${name}/pagefind-entry.json`);
   });
 
+  it("indexes each search shard in one part, so the merge rebuilds none", async () => {
+    const listed = await Promise.all(
+      [1, 2, 3].map(async (n) => {
+        const file = path.join(partDir(n), "pagefind", "shards.json");
+        return (JSON.parse(await readFile(file, "utf8")) as { shards: { name: string }[] }).shards;
+      }),
+    );
+    const names = listed.flat().map((shard) => shard.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const shards of listed) expect(shards.length).toBeGreaterThan(0);
+    expect(mergeOutput.stdout).toMatch(new RegExp(`in ${names.length} shard\\(s\\), 0 rebuilt`));
+  });
+
   it("gives every article page to exactly one part, and nothing but split kinds' pages to any part", async () => {
     const parts = await Promise.all([1, 2, 3].map((n) => articlePages(partDir(n))));
     for (const pages of parts) expect(pages.length).toBeGreaterThan(10);
     expect(parts.flat().sort()).toEqual(await articlePages(path.join(work, "single")));
     for (const n of [1, 2, 3]) {
       // The split kinds' pages only: articles and day pages (/archive/<y>/<m>/<d>/).
-      expect((await readdir(partDir(n))).sort()).toEqual(["archive", "articles", "part.json"]);
+      expect((await readdir(partDir(n))).sort()).toEqual([
+        "archive",
+        "articles",
+        "pagefind",
+        "part.json",
+        "search",
+      ]);
       const listed = await readdir(path.join(partDir(n), "archive"), { recursive: true });
       for (const file of listed.filter((entry) => entry.endsWith(".html")))
         expect(file).toMatch(/^\d{4}\/\d{2}\/\d{2}\/index\.html$/);
