@@ -27,6 +27,8 @@ export interface Measurement extends WrittenFiles {
   wallSeconds: number;
   /** Peak RSS of the whole process tree: the largest sampled sum, or a single process's own peak if larger. */
   peakRssBytes: number;
+  /** The largest peak RSS of any single process of the tree (VmHWM). */
+  largestProcessPeakBytes: number;
   samples: number;
   /**
    * CPU seconds (user + system) of the tree at the last sample before it exited (up to one
@@ -65,6 +67,7 @@ export function measureCommand(
     let stdout = "";
     let stderr = "";
     let peakRssBytes = 0;
+    let largestProcessPeakBytes = 0;
     let samples = 0;
     let maxProcesses = 0;
     let cpuSeconds = 0;
@@ -78,6 +81,7 @@ export function measureCommand(
       samples += 1;
       maxProcesses = Math.max(maxProcesses, tree.pids.length);
       peakRssBytes = Math.max(peakRssBytes, tree.rssBytes, tree.largestPeakBytes);
+      largestProcessPeakBytes = Math.max(largestProcessPeakBytes, tree.largestPeakBytes);
       cpuSeconds = Math.max(cpuSeconds, tree.cpuSeconds);
     };
     sample();
@@ -98,6 +102,7 @@ export function measureCommand(
           signal,
           wallSeconds,
           peakRssBytes,
+          largestProcessPeakBytes,
           cpuSeconds,
           samples,
           maxProcesses,

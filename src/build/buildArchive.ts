@@ -1,18 +1,19 @@
 import path from "node:path";
 import { folderSize } from "../search/folderSize.ts";
-import { headlineFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import {
   buildShardedSearchIndex,
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
 import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
-import { listMarkdownFiles, parseFrontMatter } from "../site/loadArchive.ts";
-import { readFileSync } from "node:fs";
+import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
+import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
-import { defaultStateFile } from "../site/buildState.ts";
+import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
+import { PartsError, writePartManifest } from "./partManifest.ts";
+import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
+import { archiveSearchEntries } from "./archiveSearchEntries.ts";
 import { writeOpenData, type OpenDataReport } from "../opendata/writeOpenData.ts";
 
 /** Options of `news-archive build`: the site's, plus what to do about search. */
@@ -23,13 +24,15 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
   search?: boolean;
   /** Records per index shard (bounds Pagefind's memory). @default 10000 */
   maxPerShard?: number;
-  /** Progress and figures; defaults to stdout. */
-  log?: (line: string) => void;
+  /**
+   * Render one part of the archive into `outDir` (its share of the article pages and a
+   * `part.json`), for `news-archive merge` to join with the others.
+   */
+  part?: ArchivePart;
 }
 
 /** What indexing did, with the bundle's size on disk. */
 export interface SearchBuildReport extends ShardedSearchIndexStats {
-  headlinesIndexed: number;
   indexFiles: number;
   indexBytes: number;
   clientBytes: number;
@@ -42,46 +45,52 @@ export const SEARCH_SCRIPT_DIR = "search";
 /** Folder of the site holding the Pagefind shards and `shards.json`. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-/** Reads the ticker headlines with the site loader's own parser and schema. */
-async function loadHeadlines(contentDir: string, log: (line: string) => void) {
-  const headlines = [];
-  for (const file of await listMarkdownFiles(path.join(contentDir, "headlines"))) {
-    const parsed = parseFrontMatter(readFileSync(file, "utf8"), headlineFrontMatterSchema);
-    // The site build already reported the file; the index simply leaves it out too.
-    if (parsed.ok) headlines.push(parsed.data);
-    else log(`search: skipped ${file}: ${parsed.message}`);
-  }
-  return headlines;
-}
-
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /**
- * Indexes a built site: writes the search scripts to `<out>/search/` and the sharded Pagefind
- * index to `<out>/pagefind/`, rebuilding only the shards whose pages or headlines changed.
+ * Indexes the archive for search: writes the search scripts to `<out>/search/` and the sharded
+ * Pagefind index to `<out>/pagefind/`, rebuilding only the shards whose articles or headlines
+ * changed. What is indexed comes from the site's model (the same loader and model the pages are
+ * rendered from), never from the built pages.
  */
 export async function buildArchiveSearch(
-  options: { contentDir: string; outDir: string; config: SiteConfig; maxPerShard?: number },
+  options: {
+    contentDir: string;
+    outDir: string;
+    config: SiteConfig;
+    maxPerShard?: number;
+    /** Called with the number of shards done after each one (progress). */
+    onShard?: (done: number) => void;
+    /** The site build's state file: its front-matter cache spares parsing unchanged files again. */
+    stateFile?: string | undefined;
+    /** Index only this part's shards (`build --part`); the merge lists every part's. */
+    part?: ArchivePart | undefined;
+  },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
+  let shardsDone = 0;
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
-  const headlines = searchHeadlines(await loadHeadlines(options.contentDir, log), options.config);
+  // Skipped files are left out of the index as the site leaves them out (`log` reports them).
+  const model = await loadArchiveModel(
+    options.contentDir,
+    options.config,
+    frontMatterCacheFile(options.stateFile),
+    (line) => log(`search: ${line}`),
+  );
   const stats = await buildShardedSearchIndex({
-    siteDir: options.outDir,
-    bundleSubdir: SEARCH_BUNDLE_DIR,
-    headlines,
-    // Only article pages carry data-pagefind-body (templates/_includes/pages/article.njk).
-    pageDirs: ["articles"],
+    bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
+    entries: archiveSearchEntries(model),
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+    onShard: () => options.onShard?.(++shardsDone),
+    part: options.part,
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
-    headlinesIndexed: stats.shards.reduce((sum, shard) => sum + shard.headlines, 0),
     indexFiles: size.files,
     indexBytes: size.bytes,
     clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
@@ -98,6 +107,61 @@ export function describeSearchBuild(report: SearchBuildReport): string {
   );
 }
 
+/** `news-archive build --part i/n`: renders one part's pages and records them in its `part.json`. */
+async function buildArchivePart(
+  options: BuildArchiveOptions,
+  part: ArchivePart,
+  progress: BuildProgress,
+): Promise<void> {
+  if (options.render === false || options.serve)
+    throw new PartsError(
+      "--part renders a part: it cannot be combined with --search-only or --serve",
+    );
+  const site = await buildSite({ ...options, progress, scope: { kind: "part", ...part } });
+  if (!site) throw new PartsError(`part ${formatArchivePart(part)} rendered nothing`);
+  await writePartManifest(options.outDir, {
+    version: 1,
+    part,
+    fingerprint: site.fingerprint,
+    pages: site.pages,
+  });
+  // Its share of the search shards (every n-th of the date-ordered plan); merge lists them all.
+  const config = siteConfigOf(options);
+  if (options.search ?? true) await indexArchiveSearch({ ...options, part }, config, progress);
+  progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages`);
+}
+
+/**
+ * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch).
+ */
+export async function indexArchiveSearch(
+  options: Pick<
+    BuildArchiveOptions,
+    "contentDir" | "outDir" | "maxPerShard" | "stateFile" | "render" | "part"
+  >,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<SearchBuildReport> {
+  progress.start("search");
+  const search = await buildArchiveSearch(
+    {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      config,
+      stateFile: path.resolve(
+        options.stateFile ?? defaultStateFile(options.contentDir, options.outDir),
+      ),
+      ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+      onShard: (done) => progress.advance(done),
+      part: options.part,
+    },
+    // A build that rendered has reported the skipped files already.
+    (options.render ?? true) ? () => {} : (line) => progress.note(line),
+  );
+  progress.end(describeSearchBuild(search));
+  return search;
+}
+
 /** One line of open data figures for the build's output. */
 export function describeOpenData(report: OpenDataReport): string {
   const bytes = report.files.reduce((sum, file) => sum + file.bytes, 0);
@@ -108,6 +172,27 @@ export function describeOpenData(report: OpenDataReport): string {
   );
 }
 
+/** Writes the open data files (`/data/`, per-article JSON) as one phase of `progress`. */
+export async function writeArchiveOpenData(
+  options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "stateFile">,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<OpenDataReport> {
+  const started = performance.now();
+  progress.start("open data");
+  const data = await writeOpenData({
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    config,
+    stateFile: (options.stateFile ?? defaultStateFile(options.contentDir, options.outDir)).replace(
+      /(\.json)?$/,
+      ".opendata.json",
+    ),
+  });
+  progress.end(`${describeOpenData(data)} in ${secondsSince(started)}`);
+  return data;
+}
+
 /**
  * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
  * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
@@ -115,35 +200,18 @@ export function describeOpenData(report: OpenDataReport): string {
 export async function buildArchive(options: BuildArchiveOptions): Promise<{
   search: SearchBuildReport | undefined;
 }> {
-  const log =
-    options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
-  if (options.render ?? true) await buildSite(options);
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stdout.write(`news-archive build: ${line}\n`));
+  if (options.part) {
+    await buildArchivePart(options, options.part, progress);
+    return { search: undefined };
+  }
+  if (options.render ?? true) await buildSite({ ...options, progress });
   const config = siteConfigOf(options);
-  if (options.render ?? true) {
-    const data = await writeOpenData({
-      contentDir: options.contentDir,
-      outDir: options.outDir,
-      config,
-      stateFile: (options.stateFile ?? defaultStateFile(options.outDir)).replace(
-        /(\.json)?$/,
-        ".opendata.json",
-      ),
-    });
-    log(describeOpenData(data));
-  }
-  let search: SearchBuildReport | undefined;
-  if (options.search ?? true) {
-    search = await buildArchiveSearch(
-      {
-        contentDir: options.contentDir,
-        outDir: options.outDir,
-        config,
-        ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
-      },
-      log,
-    );
-    log(describeSearchBuild(search));
-  }
+  if (options.render ?? true) await writeArchiveOpenData(options, config, progress);
+  const search =
+    (options.search ?? true) ? await indexArchiveSearch(options, config, progress) : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
   await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
   return { search };

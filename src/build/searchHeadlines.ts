@@ -1,8 +1,17 @@
-import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
-import { listViews } from "../site/archiveGroups.ts";
-import { buildHeadlineRecords } from "../site/headlineRecords.ts";
-import type { SiteConfig } from "../site/siteConfig.ts";
-import type { SearchHeadline } from "../search/searchRecords.ts";
+import type { ListView } from "../site/archiveGroups.ts";
+import type { HeadlineRecord } from "../site/headlineRecords.ts";
+
+/** A ticker headline to index as its own search record (`kind: headline`). */
+export interface SearchHeadline {
+  text: string;
+  /** Where the result leads: the headline's item on the headlines page that lists it. */
+  url: string;
+  /** ISO date-time of the first scrape that carried it; its date sorts and filters the record. */
+  firstSeen: string;
+  lastSeen?: string;
+  /** Newspaper display name, when the headline is tied to one. */
+  newspaper?: string;
+}
 
 /** The id the headlines page gives a headline's list item (`templates/_includes/pages/headlines.njk`). */
 export function headlineAnchor(key: string): string {
@@ -10,17 +19,11 @@ export function headlineAnchor(key: string): string {
 }
 
 /**
- * The ticker headlines as search records, each leading to its item on the headlines page that
- * lists it. Pages are computed exactly as the site paginates them (oldest-anchored, so older
- * headlines keep their page and an unchanged index shard stays unchanged).
+ * The ticker headlines as search records, each leading to its item on the headlines page the
+ * site's model lists it on (pages are oldest-anchored, so older headlines keep their page and an
+ * unchanged index shard stays unchanged).
  */
-export function searchHeadlines(
-  headlines: readonly HeadlineFrontMatter[],
-  config: SiteConfig,
-): SearchHeadline[] {
-  // Links to articles do not affect the order or the pages, so none are needed here.
-  const records = buildHeadlineRecords(headlines, new Map(), config);
-  const views = listViews(records, config.headlinesPerPage, "/headlines/", "", config);
+export function searchHeadlines(views: readonly ListView<HeadlineRecord>[]): SearchHeadline[] {
   return views.flatMap((view) =>
     view.items.map((headline) => ({
       text: headline.text,

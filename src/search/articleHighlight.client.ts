@@ -1,7 +1,9 @@
 /**
- * On an article opened from a search result (`?highlight=<query>`), marks the words the query
- * matched in the article body, spelling variants included, and scrolls to the first one.
- * Bundled by esbuild into a same-origin file; touches text nodes only.
+ * On a page opened from a search result (`?highlight=<query>`), marks the words the query matched,
+ * spelling variants included: in an article's body (scrolling to the first one), or in the
+ * headline a result's anchor points at (`/headlines/…?highlight=…#h-key`, which the browser
+ * scrolls to and `:target` outlines). Bundled by esbuild into a same-origin file; touches text
+ * nodes only.
  */
 import { highlightTermsOf, markMatches } from "./highlightTerms.ts";
 import { appendSegments } from "./renderSegments.ts";
@@ -30,9 +32,22 @@ function highlightArticle(root: HTMLElement, terms: string[]): HTMLElement | und
   return first;
 }
 
+/** The element a URL's fragment points at, if any (ids are compared as text, never as a selector). */
+function targetOf(hash: string): HTMLElement | null {
+  if (hash.length <= 1) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
 const query = new URLSearchParams(window.location.search).get("highlight") ?? "";
 const terms = highlightTermsOf(query);
+const target = targetOf(window.location.hash);
 const body = document.querySelector<HTMLElement>("[data-pagefind-body]");
-if (body && terms.length > 0) {
+if (terms.length > 0 && target) {
+  highlightArticle(target, terms);
+} else if (terms.length > 0 && body) {
   highlightArticle(body, terms)?.scrollIntoView({ block: "center" });
 }

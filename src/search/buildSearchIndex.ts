@@ -2,33 +2,29 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { folderSize } from "./folderSize.ts";
-import { listSiteHtmlFiles, readSitePages, type SearchPage } from "./readSitePages.ts";
-import { headlineRecord, pageRecordHtml, type SearchHeadline } from "./searchRecords.ts";
+import type { PagefindService } from "./pagefindServices.ts";
+import { searchRecordHtml, type SearchRecord } from "./searchRecord.ts";
 
 export interface BuildSearchIndexOptions {
-  /** Built site folder: pages are read from it unless `pages` is given. @example "_site" */
-  siteDir: string;
-  /** Bundle folder relative to `siteDir`. @example "pagefind/shards/2017" */
-  outputSubdir?: string;
-  /** Bundle folder anywhere, instead of `outputSubdir`. @example "/tmp/check/pagefind" */
-  outputPath?: string;
-  /** The pages to index; default: every `.html` under `siteDir` outside the bundle folder. */
-  pages?: AsyncIterable<SearchPage> | Iterable<SearchPage>;
-  /** Ticker headlines, indexed as their own records with `kind: headline`. */
-  headlines?: readonly SearchHeadline[];
-  /** Add the normalized Arabic copy; false builds plain Pagefind, for comparison. @default true */
+  /** Bundle folder to write (replaced whole). @example "_site/pagefind/shards/2017" */
+  outputPath: string;
+  /** The records to index, read one at a time. */
+  records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>;
+  /** Add the Arabic search terms; false builds plain Pagefind records, for comparison. @default true */
   arabicMatching?: boolean;
   /** Filters added to every record, e.g. the shard name. @example { shard: "2017" } */
   extraFilters?: Record<string, string>;
-  /** Index language, forced for every page. @default "ar" */
+  /** Index language, forced for every record. @default "ar" */
   language?: string;
+  /** The Pagefind process to use (see openPagefindServices). @default the shared one */
+  service?: PagefindService;
+  /** Records handed to Pagefind before waiting for the first answer. @default 16 */
+  inFlight?: number;
 }
 
 export interface SearchIndexStats {
   outputPath: string;
   pagesIndexed: number;
-  /** Pages read but not indexed because they carry no `data-pagefind-body`. */
-  pagesSkipped: number;
   headlinesIndexed: number;
   filesWritten: number;
   bytesWritten: number;
@@ -37,49 +33,61 @@ export interface SearchIndexStats {
 
 /** Pagefind's UI bundles, which the search page does not load (it drives `pagefind.js` itself). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+const DEFAULT_IN_FLIGHT = 16;
 
 function failOn(errors: string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
 }
 
 /**
- * Builds one Pagefind bundle from built pages and ticker headlines, adding to each page (in memory
- * only) the normalized Arabic terms that let spelling variants find it.
- * @example await buildSearchIndex({ siteDir: "_site", headlines })
+ * Builds one Pagefind bundle from search records (articles and headlines from the archive
+ * model), several records in flight so Pagefind never waits on Node.
+ * @example await buildSearchIndex({ outputPath: "_site/pagefind", records })
  */
 export async function buildSearchIndex(
   options: BuildSearchIndexOptions,
 ): Promise<SearchIndexStats> {
   const started = performance.now();
-  const outputSubdir = options.outputSubdir ?? "pagefind";
-  const outputPath = path.resolve(options.outputPath ?? path.join(options.siteDir, outputSubdir));
+  const outputPath = path.resolve(options.outputPath);
   const language = options.language ?? "ar";
   const arabicMatching = options.arabicMatching ?? true;
-  const pages =
-    options.pages ??
-    readSitePages(options.siteDir, await listSiteHtmlFiles(options.siteDir, [outputSubdir]));
+  const service = options.service ?? pagefind;
+  const inFlight = Math.max(1, options.inFlight ?? DEFAULT_IN_FLIGHT);
 
-  const created = await pagefind.createIndex({ forceLanguage: language });
+  const created = await service.createIndex({ forceLanguage: language });
   failOn(created.errors, "create an index");
   const index = created.index;
   if (!index) throw new Error("Pagefind returned no index");
 
   let pagesIndexed = 0;
-  let pagesSkipped = 0;
+  let headlinesIndexed = 0;
   try {
-    for await (const page of pages) {
-      const content = pageRecordHtml(page, arabicMatching, options.extraFilters);
-      if (content === undefined) {
-        pagesSkipped++;
-        continue;
-      }
-      failOn((await index.addHTMLFile({ url: page.url, content })).errors, `index ${page.url}`);
-      pagesIndexed++;
+    const pending = new Set<Promise<void>>();
+    const failures: string[] = [];
+    for await (const record of options.records) {
+      const content = searchRecordHtml(record, {
+        arabicMatching,
+        language,
+        ...(options.extraFilters ? { filters: options.extraFilters } : {}),
+      });
+      // Failures are collected, not thrown: a rejection nobody awaits yet would crash Node.
+      const added: Promise<void> = index.addHTMLFile({ url: record.url, content }).then(
+        (result) => {
+          pending.delete(added);
+          for (const error of result.errors) failures.push(`${record.url}: ${error}`);
+        },
+        (error: unknown) => {
+          pending.delete(added);
+          failures.push(`${record.url}: ${String(error)}`);
+        },
+      );
+      pending.add(added);
+      if (record.kind === "headline") headlinesIndexed++;
+      else pagesIndexed++;
+      if (pending.size >= inFlight) await Promise.race(pending);
     }
-    for (const headline of options.headlines ?? []) {
-      const record = headlineRecord(headline, language, arabicMatching, options.extraFilters);
-      failOn((await index.addCustomRecord(record)).errors, `index headline ${headline.url}`);
-    }
+    await Promise.all(pending);
+    failOn(failures, "index every record");
     // Replace the bundle whole: stale fragments of a previous build would otherwise linger.
     await rm(outputPath, { recursive: true, force: true });
     // An object, not a string: writeFiles("dir") is silently ignored and writes ./pagefind.
@@ -95,15 +103,14 @@ export async function buildSearchIndex(
   return {
     outputPath,
     pagesIndexed,
-    pagesSkipped,
-    headlinesIndexed: options.headlines?.length ?? 0,
+    headlinesIndexed,
     filesWritten: size.files,
     bytesWritten: size.bytes,
     durationMs: Math.round(performance.now() - started),
   };
 }
 
-/** Stops Pagefind's indexing process; call once when every bundle is written. */
-export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
+/** Stops Pagefind's shared indexing process; call once when every bundle is written. */
+export async function closeSearchIndexer(service: PagefindService = pagefind): Promise<void> {
+  await service.close();
 }

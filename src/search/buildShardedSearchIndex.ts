@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSearchIndex, closeSearchIndexer, type SearchIndexStats } from "./buildSearchIndex.ts";
-import { pageSortDate } from "./pageSortDate.ts";
-import { DEFAULT_SHARD_SIZE, planSearchShards, type ShardEntry } from "./planSearchShards.ts";
-import { listSiteHtmlFiles, readSitePages, siteUrlOfFile } from "./readSitePages.ts";
-import type { SearchHeadline } from "./searchRecords.ts";
+import { buildSearchIndex, type SearchIndexStats } from "./buildSearchIndex.ts";
+import { openPagefindServices } from "./pagefindServices.ts";
+import { DEFAULT_SHARD_SIZE, planSearchShards, type SearchShardPlan } from "./planSearchShards.ts";
+import type { SearchEntry } from "./searchEntry.ts";
+import type { SearchRecordKind } from "./searchRecord.ts";
+import { routeWordsOf, type RouteDirectory } from "./routeTerms.ts";
+import { writeRouteDirectory } from "./writeRouteDirectory.ts";
 
 /** File in the bundle folder listing the shards the search page merges. */
 export const SHARDS_MANIFEST_FILE = "shards.json";
@@ -15,10 +16,14 @@ export const SHARDS_MANIFEST_FILE = "shards.json";
 /** What the search page reads to find every shard (`path` is relative to the bundle folder). */
 export interface SearchShardsManifest {
   version: 1;
-  /** In date order, oldest first; an `undated` shard comes last. */
+  /** The term → shards directory; its shard bits follow the order of `shards`. */
+  routing?: RouteDirectory;
+  /** Article shards in date order, oldest first (an `undated` shard last), then headline shards. */
   shards: {
     name: string;
     path: string;
+    /** What the shard holds: articles or ticker headlines, never both. */
+    kind: SearchRecordKind;
     pages: number;
     headlines: number;
     /** Records per year (`undated` for undated articles): lets a year filter load only its shards. */
@@ -31,25 +36,23 @@ export interface SearchShardsManifest {
 }
 
 export interface BuildShardedSearchIndexOptions {
-  /** Built site folder. @example "_site" */
-  siteDir: string;
-  /** Bundle folder relative to `siteDir`; shards go to `<bundle>/shards/<name>/`. @default "pagefind" */
-  bundleSubdir?: string;
-  headlines?: readonly SearchHeadline[];
-  /** Upper bound of records (pages and headlines) per shard; bounds Pagefind's memory. @default DEFAULT_SHARD_SIZE */
+  /** Bundle folder; shards go to `<bundleDir>/shards/<name>/`. @example "_site/pagefind" */
+  bundleDir: string;
+  /** Every record of the archive (see archiveSearchEntries). */
+  entries: readonly SearchEntry[];
+  /** Upper bound of records per shard; bounds Pagefind's memory. @default DEFAULT_SHARD_SIZE */
   maxPerShard?: number;
   /** See `buildSearchIndex`. @default true */
   arabicMatching?: boolean;
-  /**
-   * Folders (relative to `siteDir`) that hold the pages to index; pages elsewhere are not even
-   * read, which keeps an unchanged rebuild of a large site cheap. @default the whole site
-   * @example ["articles"]
-   */
-  pageDirs?: readonly string[];
-  /** Shards indexed at the same time (each holds up to `maxPerShard` records in memory). @default 2 */
+  /** Pagefind processes indexing at once, one shard each. @default one per core, at most 2 */
   concurrency?: number;
   /** Called after each shard, e.g. for a progress line. */
   onShard?: (shard: ShardStats) => void;
+  /**
+   * Build and list only this part's shards: every `count`-th in plan order, from `number - 1`
+   * (`news-archive build --part`); `news-archive merge` lists the parts' shards together.
+   */
+  part?: { number: number; count: number } | undefined;
 }
 
 export interface ShardStats {
@@ -65,30 +68,36 @@ export interface ShardStats {
 export interface ShardedSearchIndexStats {
   shards: ShardStats[];
   pagesIndexed: number;
-  pagesSkipped: number;
+  headlinesIndexed: number;
   shardsRebuilt: number;
+  /** The term → shards directory. */
+  routing: RouteDirectory & { words: number; bytes: number };
   durationMs: number;
 }
 
 // Bump when indexing changes in a way that must rebuild unchanged inputs.
-const INDEXER_VERSION = "search-index-2";
+const INDEXER_VERSION = "search-index-3";
+/** Per shard folder: the directory words of its records, so a kept shard need not be read again. */
+const ROUTE_WORDS_FILE = "route-words.txt";
 /** The filter naming a record's shard, which lets the search page sort by date shard by shard. */
 export const SHARD_FILTER = "shard";
-const HEADLINE_ID = "headline:";
-// One shard per core of this 2-core target machine; more only adds memory.
+/** Headline shards are named `headlines-<years>`, beside the articles' `<years>`. */
+const HEADLINE_SHARD_PREFIX = "headlines-";
+// Each shard holds up to maxPerShard records in one Pagefind process: one process per core.
 const DEFAULT_CONCURRENCY = Math.min(2, os.availableParallelism());
-
-/**
- * What of a headline reaches its search record (see `headlineRecord`): `lastSeen` changes on
- * every scrape that shows the headline again, and must not rebuild the shard it lives in.
- */
-function indexedHeadlineFields(headline: SearchHeadline): string[] {
-  return [headline.text, headline.url, headline.firstSeen.slice(0, 10), headline.newspaper ?? ""];
-}
 
 async function readManifest(file: string): Promise<SearchShardsManifest | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as SearchShardsManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readRouteWords(shardDir: string): Promise<Set<string> | undefined> {
+  try {
+    const text = await readFile(path.join(shardDir, ROUTE_WORDS_FILE), "utf8");
+    return new Set(text === "" ? [] : text.split("\n"));
   } catch {
     return undefined;
   }
@@ -101,156 +110,165 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+interface ShardJob {
+  plan: SearchShardPlan;
+  kind: SearchRecordKind;
+  entries: SearchEntry[];
+  fingerprint: string;
+  shardPath: string;
+  outputPath: string;
+  kept: SearchShardsManifest["shards"][number] | undefined;
+  /** The shard's directory words: read back for a kept shard, collected for a rebuilt one. */
+  words: Set<string>;
+}
+
+/** Plans one kind's shards: date-ordered, years packed while they fit. */
+function planKind(
+  entries: readonly SearchEntry[],
+  kind: SearchRecordKind,
+  maxPerShard: number,
+): { plan: SearchShardPlan; kind: SearchRecordKind; entries: SearchEntry[] }[] {
+  const byId = new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
+  const plans = planSearchShards(
+    [...byId.values()].map((entry) => ({ id: entry.id, date: entry.date })),
+    { maxPerShard },
+  );
+  return plans.map((plan) => ({
+    plan: kind === "headline" ? { ...plan, name: `${HEADLINE_SHARD_PREFIX}${plan.name}` } : plan,
+    kind,
+    entries: plan.entries.map((entry) => byId.get(entry.id)).filter((e) => e !== undefined),
+  }));
+}
+
 /**
- * Builds the search index as shards (consecutive years, at most `maxPerShard` pages and headlines
- * each) that the search page joins with Pagefind's `mergeIndex`, and rebuilds only the shards
- * whose inputs changed since the last run. Writes `<bundle>/shards.json`. A page's date comes
- * from its `date` sort key (see `pageSortDate`), a headline's from `firstSeen`.
- * @example await buildShardedSearchIndex({ siteDir: "_site", headlines, maxPerShard: 10_000 })
+ * Builds the search index as shards that the search page joins with Pagefind's `mergeIndex`:
+ * articles and ticker headlines in shards of their own (so a search can rank each apart),
+ * each in date order with at most `maxPerShard` records. Only shards whose records changed since
+ * the last run are rebuilt, by one Pagefind process per core fed from one queue. Writes
+ * `<bundle>/shards.json`.
+ * @example await buildShardedSearchIndex({ bundleDir: "_site/pagefind", entries, maxPerShard: 5000 })
  */
 export async function buildShardedSearchIndex(
   options: BuildShardedSearchIndexOptions,
 ): Promise<ShardedSearchIndexStats> {
   const started = performance.now();
-  const bundleSubdir = options.bundleSubdir ?? "pagefind";
-  const bundleDir = path.join(options.siteDir, bundleSubdir);
+  const bundleDir = options.bundleDir;
   const arabicMatching = options.arabicMatching ?? true;
-  const headlines = options.headlines ?? [];
-
-  // One pass over the pages: keep those that opt in to search, note their date, hash each one.
-  const entries: ShardEntry[] = [];
-  const fileOfUrl = new Map<string, string>();
-  const hashOfUrl = new Map<string, string>();
-  let pagesSkipped = 0;
-  const files = options.pageDirs
-    ? (
-        await Promise.all(
-          options.pageDirs.map(async (dir) =>
-            (await exists(path.join(options.siteDir, dir)))
-              ? (await listSiteHtmlFiles(path.join(options.siteDir, dir))).map((file) =>
-                  path.join(dir, file),
-                )
-              : [],
-          ),
-        )
-      )
-        .flat()
-        .sort()
-    : await listSiteHtmlFiles(options.siteDir, [bundleSubdir]);
-  for (const file of files) {
-    // Synchronous: see listSiteHtmlFiles.
-    const html = readFileSync(path.join(options.siteDir, file), "utf8");
-    if (!html.includes("data-pagefind-body")) {
-      pagesSkipped++;
-      continue;
-    }
-    const url = siteUrlOfFile(file);
-    fileOfUrl.set(url, file);
-    hashOfUrl.set(url, createHash("sha256").update(html).digest("hex"));
-    entries.push({ id: url, date: pageSortDate(html) });
-  }
-  // A headline's id comes from its content, not its place in the list: ids order the records of
-  // one day, and a day of news must not reorder (and so re-shard) the days before it.
-  const headlineOfId = new Map<string, SearchHeadline>();
-  for (const headline of headlines) {
-    const base = `${HEADLINE_ID}${headline.firstSeen}\t${headline.text}\t${headline.url}`;
-    let id = base;
-    for (let repeat = 2; headlineOfId.has(id); repeat++) id = `${base}\t${repeat}`;
-    headlineOfId.set(id, headline);
-    entries.push({ id, date: headline.firstSeen.slice(0, 10) });
-  }
-
-  const plan = planSearchShards(entries, {
-    maxPerShard: options.maxPerShard ?? DEFAULT_SHARD_SIZE,
-  });
+  const maxPerShard = options.maxPerShard ?? DEFAULT_SHARD_SIZE;
+  const planned = [
+    ...planKind(options.entries, "article", maxPerShard),
+    ...planKind(options.entries, "headline", maxPerShard),
+  ];
+  const { part } = options;
+  const chosen = part
+    ? planned.filter((_, index) => index % part.count === part.number - 1)
+    : planned;
   const previous = await readManifest(path.join(bundleDir, SHARDS_MANIFEST_FILE));
-  const manifest: SearchShardsManifest = { version: 1, shards: [] };
 
-  // Which shards keep their bundle, which are rebuilt (and from what), in plan order.
-  const jobs = await Promise.all(
-    plan.map(async (shard) => {
-      const urls = shard.entries.filter((entry) => !entry.id.startsWith(HEADLINE_ID));
-      const shardHeadlines = shard.entries
-        .filter((entry) => entry.id.startsWith(HEADLINE_ID))
-        .map((entry) => headlineOfId.get(entry.id))
-        .filter((headline) => headline !== undefined);
+  const jobs: ShardJob[] = await Promise.all(
+    chosen.map(async ({ plan, kind, entries }) => {
       const fingerprint = createHash("sha256")
-        .update(`${INDEXER_VERSION}\n${arabicMatching}\n${shard.name}\n`)
-        .update(urls.map((entry) => `${entry.id}\t${hashOfUrl.get(entry.id)}\n`).join(""))
-        .update(JSON.stringify(shardHeadlines.map(indexedHeadlineFields)))
+        .update(`${INDEXER_VERSION}\n${arabicMatching}\n${plan.name}\n`)
+        .update(entries.map((entry) => `${entry.id}\t${entry.signature}\n`).join(""))
         .digest("hex");
-      const shardPath = `shards/${shard.name}/`;
+      const shardPath = `shards/${plan.name}/`;
       const outputPath = path.join(bundleDir, shardPath);
       const old = previous?.shards.find(
-        (listed) => listed.name === shard.name && listed.fingerprint === fingerprint,
+        (listed) => listed.name === plan.name && listed.fingerprint === fingerprint,
       );
+      const words = old ? await readRouteWords(outputPath) : undefined;
       const kept =
-        old && (await exists(path.join(outputPath, "pagefind-entry.json"))) ? old : undefined;
-      return { shard, urls, shardHeadlines, fingerprint, shardPath, outputPath, kept };
+        old && words && (await exists(path.join(outputPath, "pagefind-entry.json")))
+          ? old
+          : undefined;
+      return {
+        plan,
+        kind,
+        entries,
+        fingerprint,
+        shardPath,
+        outputPath,
+        kept,
+        words: kept && words ? words : new Set<string>(),
+      };
     }),
   );
 
   const statsOf = new Map<string, ShardStats>();
-  const rebuild = async (job: (typeof jobs)[number]): Promise<void> => {
-    const build = await buildSearchIndex({
-      siteDir: options.siteDir,
-      outputPath: job.outputPath,
-      pages: readSitePages(
-        options.siteDir,
-        job.urls.map((entry) => fileOfUrl.get(entry.id) ?? entry.id),
-      ),
-      headlines: job.shardHeadlines,
-      arabicMatching,
-      extraFilters: { [SHARD_FILTER]: job.shard.name },
-    });
-    const stats: ShardStats = {
-      name: job.shard.name,
-      rebuilt: true,
-      pages: build.pagesIndexed,
-      headlines: build.headlinesIndexed,
-      build,
-    };
-    statsOf.set(job.shard.name, stats);
-    options.onShard?.(stats);
-  };
   for (const job of jobs) {
     if (!job.kept) continue;
     const stats = {
-      name: job.shard.name,
+      name: job.plan.name,
       rebuilt: false,
       pages: job.kept.pages,
       headlines: job.kept.headlines,
     };
-    statsOf.set(job.shard.name, stats);
+    statsOf.set(job.plan.name, stats);
     options.onShard?.(stats);
   }
-  // Pagefind's one indexing process builds `concurrency` shards at once (it uses both cores);
-  // between rounds it is restarted, which hands the finished shards' memory back to the system.
-  const toBuild = jobs.filter((job) => !job.kept);
-  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-  for (let start = 0; start < toBuild.length; start += concurrency) {
-    await Promise.all(toBuild.slice(start, start + concurrency).map(rebuild));
-    await closeSearchIndexer();
-  }
 
+  // A continuous queue: each Pagefind process takes the next shard as soon as it is done, and is
+  // restarted after each shard (≈0.02 s), which hands that shard's memory back to the system.
+  const queue = jobs.filter((job) => !job.kept);
+  const services = await openPagefindServices(
+    Math.min(queue.length, Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY)),
+  );
+  await Promise.all(
+    services.map(async (service) => {
+      try {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const build = await buildSearchIndex({
+            outputPath: job.outputPath,
+            records: (function* (entries, words) {
+              for (const entry of entries) {
+                const record = entry.load();
+                routeWordsOf(`${record.title} ${record.bodyText}`, words);
+                yield record;
+              }
+            })(job.entries, job.words),
+            arabicMatching,
+            extraFilters: { [SHARD_FILTER]: job.plan.name },
+            service,
+          });
+          await service.close();
+          await writeFile(
+            path.join(job.outputPath, ROUTE_WORDS_FILE),
+            [...job.words].sort().join("\n"),
+          );
+          const stats: ShardStats = {
+            name: job.plan.name,
+            rebuilt: true,
+            pages: build.pagesIndexed,
+            headlines: build.headlinesIndexed,
+            build,
+          };
+          statsOf.set(job.plan.name, stats);
+          options.onShard?.(stats);
+        }
+      } finally {
+        await service.close();
+      }
+    }),
+  );
+
+  const manifest: SearchShardsManifest = { version: 1, shards: [] };
   const shards: ShardStats[] = [];
   for (const job of jobs) {
-    const stats = statsOf.get(job.shard.name);
-    if (!stats) throw new Error(`search shard ${job.shard.name} was not built`);
+    const stats = statsOf.get(job.plan.name);
+    if (!stats) throw new Error(`search shard ${job.plan.name} was not built`);
     const years: Record<string, number> = {};
-    for (const entry of job.shard.entries) {
+    for (const entry of job.plan.entries) {
       const year = entry.date?.slice(0, 4) ?? "undated";
       years[year] = (years[year] ?? 0) + 1;
     }
     manifest.shards.push({
-      name: job.shard.name,
+      name: job.plan.name,
       path: job.shardPath,
+      kind: job.kind,
       pages: stats.pages,
       headlines: stats.headlines,
       years,
-      ...(job.shard.firstDate
-        ? { firstDate: job.shard.firstDate, lastDate: job.shard.lastDate }
-        : {}),
+      ...(job.plan.firstDate ? { firstDate: job.plan.firstDate, lastDate: job.plan.lastDate } : {}),
       fingerprint: job.fingerprint,
     });
     shards.push(stats);
@@ -259,10 +277,15 @@ export async function buildShardedSearchIndex(
   // Shards of a previous plan that no longer exist (e.g. years repacked) must not be merged.
   const shardsDir = path.join(bundleDir, "shards");
   await mkdir(shardsDir, { recursive: true });
-  const planned = new Set(plan.map((shard) => shard.name));
+  const names = new Set(jobs.map((job) => job.plan.name));
   for (const name of await readdir(shardsDir)) {
-    if (!planned.has(name)) await rm(path.join(shardsDir, name), { recursive: true, force: true });
+    if (!names.has(name)) await rm(path.join(shardsDir, name), { recursive: true, force: true });
   }
+  const routing = await writeRouteDirectory(
+    bundleDir,
+    jobs.map((job) => job.words),
+  );
+  manifest.routing = { dir: routing.dir, buckets: routing.buckets };
   await writeFile(
     path.join(bundleDir, SHARDS_MANIFEST_FILE),
     JSON.stringify(manifest, null, 2) + "\n",
@@ -271,8 +294,9 @@ export async function buildShardedSearchIndex(
   return {
     shards,
     pagesIndexed: shards.reduce((sum, shard) => sum + shard.pages, 0),
-    pagesSkipped,
+    headlinesIndexed: shards.reduce((sum, shard) => sum + shard.headlines, 0),
     shardsRebuilt: shards.filter((shard) => shard.rebuilt).length,
+    routing,
     durationMs: Math.round(performance.now() - started),
   };
 }

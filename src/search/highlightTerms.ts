@@ -3,6 +3,7 @@
  * articles highlight what the reader sees, not the normalized copy. Pure: runs in the browser.
  */
 import { indexedWordForms, MIN_STEM_LENGTH, normalizedWords } from "./arabicSearchTokens.ts";
+import { arabicSuffixStem } from "./arabicSuffixStem.ts";
 import { normalizeSearchQuery } from "./normalizeSearchQuery.ts";
 
 /** A run of text, marked when it is a word the query matched. */
@@ -20,18 +21,25 @@ export function highlightTermsOf(query: string): string[] {
   return terms === "" ? [] : [...new Set(terms.split(" "))];
 }
 
-/** Whether one original word (punctuation and all) is matched by any of the terms. */
+/**
+ * Whether one original word (punctuation and all) is matched by any of the terms: after the
+ * index's own prefix stripping, as a prefix of the word (as Pagefind matches), or with the same
+ * suffix stem (الحكومية for حكومة).
+ */
 export function wordMatchesTerms(word: string, terms: readonly string[]): boolean {
+  const termStems = terms.map(arabicSuffixStem);
   return normalizedWords(word).some((normalized) =>
-    indexedWordForms(normalized).some((form) =>
-      terms.some(
-        (term) =>
+    indexedWordForms(normalized).some((form) => {
+      const formStem = arabicSuffixStem(form);
+      return terms.some(
+        (term, index) =>
           form.startsWith(term) ||
           (form.length >= MIN_STEM_LENGTH &&
             term.startsWith(form) &&
-            term.length - form.length <= STEM_SLACK),
-      ),
-    ),
+            term.length - form.length <= STEM_SLACK) ||
+          (formStem.length >= MIN_STEM_LENGTH && formStem === termStems[index]),
+      );
+    }),
   );
 }
 

@@ -20,9 +20,21 @@ const dateFormat = new Intl.DateTimeFormat("ar", {
   timeZone: "UTC",
 });
 
-function formatDate(iso: string | undefined): string {
+/** A `YYYY-MM-DD` date as the reader reads it («6 أكتوبر 2017»); "" for anything else. */
+export function formatResultDate(iso: string | undefined): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "";
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * Where a result leads, with the query to highlight there. The fragment is kept: a headline's
+ * URL ends in its anchor on the headlines page (`/headlines/page/3/#h-…`), where it is shown.
+ * @example resultHref("/headlines/#h-c0", "حكومة", "https://x/search/") // "/headlines/?highlight=…#h-c0"
+ */
+export function resultHref(url: string, query: string, baseUri: string): string {
+  const target = new URL(url, baseUri);
+  target.searchParams.set("highlight", query);
+  return target.pathname + target.search + target.hash;
 }
 
 /** Appends one result to the list: linked title, newspaper and date, highlighted excerpt. */
@@ -38,15 +50,13 @@ export function renderSearchResult(
 
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  const target = new URL(data.url, document.baseURI);
-  target.searchParams.set("highlight", query);
-  link.href = target.pathname + target.search;
+  link.href = resultHref(data.url, query, document.baseURI);
   appendSegments(link, markMatches(data.meta.title ?? data.url, terms));
   heading.append(link);
 
   const details = document.createElement("p");
   details.className = "search-result-meta";
-  const parts = [data.meta.newspaper, formatDate(data.meta.date)];
+  const parts = [data.meta.newspaper, formatResultDate(data.meta.date)];
   if (data.filters.kind?.includes("headline")) parts.push(FILTER_LABELS.kind?.headline);
   details.textContent = parts.filter(Boolean).join(" · ");
 

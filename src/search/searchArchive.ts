@@ -1,8 +1,16 @@
 /**
  * Runs a reader's query against the (possibly sharded) Pagefind index, in the browser or in Node.
  * Pure logic over the `pagefind.js` API: no DOM, so it is tested against a real index in Node.
+ *
+ * API: `searchArchive` gives one list (articles and headlines mixed, as before);
+ * `searchArchiveGroups` gives `{ articles, headlines }`, each ranked on its own, so that many
+ * one-line ticker headlines never push the articles off the first screen. Results of both give
+ * `data()` with the record's original text only (see `originalContent`), and a result whose page
+ * holds the reader's exact word comes before one found only through a folded or stripped form.
  */
+import { normalizedWords } from "./arabicSearchTokens.ts";
 import { normalizeSearchQuery } from "./normalizeSearchQuery.ts";
+import { originalContent } from "./searchRecord.ts";
 
 /** The part of a Pagefind result the search page uses; `data()` loads its fragment. */
 export interface PagefindResult<Data = unknown> {
@@ -36,9 +44,21 @@ export interface ArchiveQuery {
 
 /** Shard names in date order, oldest first, as listed in the bundle's `shards.json`. */
 export interface ShardOrder {
-  shards: readonly { name: string }[];
+  /** `kind` and `lastDate` (from shards.json) let a date sort place headline shards among article shards. */
+  shards: readonly { name: string; kind?: string; lastDate?: string; firstDate?: string }[];
   /** The filter each record carries with its shard's name. */
   shardFilter: string;
+}
+
+/** The filter every record carries with its kind (`article` or `headline`). */
+export const KIND_FILTER = "kind";
+
+/** A fragment's text without the Arabic search terms the indexer added after it. */
+function withOriginalContent<Data>(data: Data): Data {
+  if (data && typeof data === "object" && "content" in data && typeof data.content === "string") {
+    return { ...data, content: originalContent(data.content) };
+  }
+  return data;
 }
 
 async function resultsOf<Data>(
@@ -46,7 +66,33 @@ async function resultsOf<Data>(
   term: string,
   options: PagefindSearchOptions,
 ): Promise<PagefindResult<Data>[]> {
-  return (await pagefind.search(term, options))?.results ?? [];
+  const results = (await pagefind.search(term, options))?.results ?? [];
+  return results.map((result) => ({
+    id: result.id,
+    score: result.score,
+    data: async () => withOriginalContent(await result.data()),
+  }));
+}
+
+/**
+ * The query's words as the reader wrote them (spelling folded, prefixes kept), when that differs
+ * from the searched form: pages found by it hold the reader's exact word.
+ */
+function exactFormQuery(query: string, terms: string): string | undefined {
+  const exact = normalizedWords(query).join(" ");
+  return exact !== terms ? exact : undefined;
+}
+
+/** Moves the results whose page holds the exact form to the front, keeping each group's order. */
+function exactFirst<Data>(
+  results: PagefindResult<Data>[],
+  exact: ReadonlySet<string>,
+): PagefindResult<Data>[] {
+  if (exact.size === 0) return results;
+  return [
+    ...results.filter((result) => exact.has(result.id)),
+    ...results.filter((result) => !exact.has(result.id)),
+  ];
 }
 
 /**
@@ -84,14 +130,28 @@ export async function searchArchive<Data>(
   const keep = (results: PagefindResult<Data>[]) =>
     allowed ? results.filter((result) => allowed.has(result.id)) : results;
 
-  if (sort === "relevance") return keep(await resultsOf(pagefind, terms, { filters }));
+  if (sort === "relevance") {
+    const exact = exactFormQuery(query, terms);
+    const [results, exactResults] = await Promise.all([
+      resultsOf(pagefind, terms, { filters }),
+      exact ? resultsOf(pagefind, exact, { filters }) : Promise.resolve([]),
+    ]);
+    return exactFirst(keep(results), new Set(exactResults.map((result) => result.id)));
+  }
 
   const direction = sort === "newest" ? "desc" : "asc";
   if (!shardOrder || shardOrder.shards.length <= 1) {
     return keep(await resultsOf(pagefind, terms, { filters, sort: { date: direction } }));
   }
-  const dated = shardOrder.shards.filter((shard) => !shard.name.startsWith("undated"));
-  const undated = shardOrder.shards.filter((shard) => shard.name.startsWith("undated"));
+  const wanted = filters[KIND_FILTER];
+  const shards = shardOrder.shards.filter(
+    (shard) => !wanted || !shard.kind || shard.kind === wanted,
+  );
+  const dated = shards
+    .filter((shard) => !shard.name.startsWith("undated"))
+    // Shards of one kind never overlap in dates; headline shards sit among article shards by end date.
+    .sort((a, b) => (a.lastDate ?? "").localeCompare(b.lastDate ?? ""));
+  const undated = shards.filter((shard) => shard.name.startsWith("undated"));
   const ordered = [...(sort === "newest" ? [...dated].reverse() : dated), ...undated];
   const perShard = await Promise.all(
     ordered.map((shard) =>
@@ -102,4 +162,34 @@ export async function searchArchive<Data>(
     ),
   );
   return keep(perShard.flat());
+}
+
+/** A query's results in two groups, each ranked (or sorted) on its own. */
+export interface ArchiveResultGroups<Data> {
+  articles: PagefindResult<Data>[];
+  headlines: PagefindResult<Data>[];
+}
+
+/**
+ * Articles and ticker headlines of a query as two lists, each searched under its `kind` filter
+ * so each has its own ranking: the search page shows headlines as a compact group beside the
+ * articles. A `kind` filter in the query leaves the other group empty.
+ * @example const { articles, headlines } = await searchArchiveGroups(pagefind, { query: "الحكومة" }, shardOrder)
+ */
+export async function searchArchiveGroups<Data>(
+  pagefind: PagefindApi<Data>,
+  query: ArchiveQuery,
+  shardOrder?: ShardOrder,
+): Promise<ArchiveResultGroups<Data>> {
+  const wanted = query.filters?.[KIND_FILTER];
+  const search = (kind: string) =>
+    wanted && wanted !== kind
+      ? Promise.resolve([])
+      : searchArchive(
+          pagefind,
+          { ...query, filters: { ...query.filters, [KIND_FILTER]: kind } },
+          shardOrder,
+        );
+  const [articles, headlines] = await Promise.all([search("article"), search("headline")]);
+  return { articles, headlines };
 }

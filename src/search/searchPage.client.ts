@@ -1,109 +1,59 @@
 /**
- * The search page: reads `?q=` (and filters, sort) from the URL, searches the sharded Pagefind
- * index with the Arabic-normalized query and lists results with the original text highlighted.
- * Bundled by esbuild into one same-origin file: no inline script, no eval, no blob: worker, so it
- * runs under `script-src 'self' 'wasm-unsafe-eval'`.
+ * The search page: reads `?q=` (filters, sort, `from`/`to` dates) from the URL, searches the
+ * sharded Pagefind index with the Arabic-normalized query and shows the article results, the
+ * ticker headlines as a compact group of their own and a per-year chart of the results.
+ * Bundled by esbuild into one same-origin file: no inline script or style, no eval, no blob:
+ * worker, so it runs under `script-src 'self' 'wasm-unsafe-eval'`.
  *
  * With a budget, a search starts with the newest shards holding that many records (the oldest
- * for sort=oldest) and offers the next batch once the reader has seen its results, so the first
- * query costs the same whatever the size of the archive.
+ * for sort=oldest) and offers the next batch once the reader has seen its results.
  *
- * Markup it expects (see the README's Search section):
+ * Markup it expects (templates/search.njk; see the README's Search section):
  *   <div data-search-app data-pagefind-bundle="/prefix/pagefind/" data-site-base="/prefix/"
  *        data-search-budget="5000">   (optional: records per batch, newest first; 0 or absent: all)
- *     <form data-search-form> <input name="q"> <select name="newspaper" data-search-filter>
- *       <select name="year" data-search-filter> <select name="sort"> </form>
- *     <p data-search-status aria-live="polite"></p> <ol data-search-results></ol>
- *     <button type="button" data-search-more hidden>…</button>
+ *     <form data-search-form> <input name="q"> <select name="newspaper|year|kind" data-search-filter>
+ *       <input type="date" name="from|to" data-search-date> <select name="sort"> </form>
+ *     <p data-search-status aria-live="polite"></p> <figure data-search-years hidden></figure>
+ *     <section data-search-headlines hidden><h2></h2><ol></ol>
+ *       <button data-search-headlines-more hidden></button></section>   (optional)
+ *     <ol data-search-results></ol> <button type="button" data-search-more hidden>…</button>
  *     <button type="button" data-search-next hidden>…</button>   (searches the next batch)
  *   </div>
  */
-import { chooseShards, type ShardBatchOptions, type ShardListing } from "./chooseShards.ts";
+import { chooseShards, type ShardBatchOptions } from "./chooseShards.ts";
+import { bundleBucketFetcher, chooseQueryShards } from "./chooseQueryShards.ts";
 import { highlightTermsOf } from "./highlightTerms.ts";
-import { FILTER_LABELS, renderSearchResult, type ResultData } from "./renderSearchResult.ts";
-import type { ArchiveSort, PagefindApi, PagefindResult } from "./searchArchive.ts";
+import { hasDateRange, parseDateRange, yearsInDateRange } from "./parseDateRange.ts";
+import { renderHeadlineGroup } from "./renderHeadlineGroup.ts";
+import { renderSearchResult, type ResultData } from "./renderSearchResult.ts";
+import { renderYearChart } from "./renderYearChart.ts";
+import type { ArchiveSort, PagefindResult } from "./searchArchive.ts";
+import {
+  fillFilterSelects,
+  foldOptionsOnPhones,
+  formParams,
+  keepInForm,
+  setUpDateInputs,
+} from "./searchPageForm.ts";
+import {
+  createShardedIndex,
+  readManifest,
+  type PagefindModule,
+  type ShardsManifest,
+} from "./searchPageIndex.ts";
+import { countResultsByYear, findPageResults, type RunSearch } from "./searchPageResults.ts";
 import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
 import { searchShardBatch } from "./searchShardBatch.ts";
-
-interface PagefindModule extends PagefindApi<ResultData> {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface ShardsManifest {
-  shards: ShardListing[];
-}
+import { yearChartModel } from "./yearChartModel.ts";
 
 const PAGE_SIZE = 10;
+const HEADLINES_FIRST = 3;
+const HEADLINES_MORE = 10;
 const SHARD_FILTER = "shard";
 const SORTS: readonly ArchiveSort[] = ["relevance", "newest", "oldest"];
 
-async function readManifest(bundleUrl: string): Promise<ShardsManifest> {
-  const response = await fetch(new URL("shards.json", bundleUrl));
-  if (!response.ok) throw new Error(`shards.json: HTTP ${response.status}`);
-  return (await response.json()) as ShardsManifest;
-}
-
-/** Loads one shard's pagefind.js: the Pagefind instance every other shard is merged into. */
-async function openIndex(
-  bundleUrl: string,
-  siteBase: string,
-  primary: ShardListing,
-): Promise<PagefindModule> {
-  const primaryUrl = new URL(primary.path, bundleUrl).href;
-  const pagefind = (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModule;
-  // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
-  await pagefind.options({ basePath: primaryUrl, baseUrl: siteBase, noWorker: true });
-  return pagefind;
-}
-
-/** Options for a filter select: years from the manifest (every shard), others from Pagefind. */
-function filterValues(
-  name: string,
-  manifest: ShardsManifest,
-  loaded: Record<string, Record<string, number>>,
-): string[] {
-  if (name === "year") {
-    const years = new Set(manifest.shards.flatMap((shard) => Object.keys(shard.years)));
-    years.delete("undated");
-    return [...years].sort((a, b) => b.localeCompare(a));
-  }
-  return Object.keys(loaded[name] ?? {}).sort((a, b) => a.localeCompare(b, "ar"));
-}
-
-async function fillFilterSelects(
-  form: HTMLFormElement,
-  pagefind: PagefindModule,
-  manifest: ShardsManifest,
-  params: URLSearchParams,
-): Promise<void> {
-  const selects = [...form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")];
-  // A select the page already lists values for (the site renders newspapers and kinds) is kept:
-  // asking Pagefind for filter values downloads every filter chunk of every shard.
-  const toFill = selects.filter((select) => select.options.length <= 1);
-  const loaded = toFill.some((select) => select.name !== "year") ? await pagefind.filters() : {};
-  for (const select of selects) {
-    const values = toFill.includes(select) ? filterValues(select.name, manifest, loaded) : [];
-    for (const value of values) {
-      const option = select.ownerDocument.createElement("option");
-      option.value = value;
-      option.textContent = FILTER_LABELS[select.name]?.[value] ?? value;
-      select.append(option);
-    }
-    select.value = params.get(select.name) ?? "";
-    select.addEventListener("change", () => form.requestSubmit());
-  }
-}
-
-/** Carries a URL parameter through the next submit of the form (a filter or sort change). */
-function keepInForm(form: HTMLFormElement, name: string, value: string): void {
-  const input = form.ownerDocument.createElement("input");
-  input.type = "hidden";
-  input.name = name;
-  input.value = value;
-  form.append(input);
-}
+type Result = PagefindResult<ResultData>;
+type Shard = ShardsManifest["shards"][number];
 
 /** Links to the same search over the whole archive at once, for a full relevance ranking. */
 function appendSearchEverywhereLink(status: HTMLElement): void {
@@ -115,81 +65,75 @@ function appendSearchEverywhereLink(status: HTMLElement): void {
   status.append(" ", link);
 }
 
-/** The form's current values as URL parameters (empty values left out). */
-function formParams(form: HTMLFormElement): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim() !== "") params.set(name, value.trim());
+/** The dated years some shards hold, oldest first. */
+function yearsOf(shards: readonly Shard[]): string[] {
+  const years = new Set(shards.flatMap((shard) => Object.keys(shard.years)));
+  years.delete("undated");
+  return [...years].sort();
+}
+
+/** Writes the query into every search box (the header's too): both show what was searched. */
+function showQuery(query: string): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+    input.value = query;
   }
-  return params;
+}
+
+function required<Element extends HTMLElement>(app: HTMLElement, selector: string): Element {
+  const element = app.querySelector<Element>(selector);
+  if (!element) throw new Error(`the search page markup has no ${selector}`);
+  return element;
 }
 
 async function runSearchPage(app: HTMLElement): Promise<void> {
-  const form = app.querySelector<HTMLFormElement>("form[data-search-form]");
-  const status = app.querySelector<HTMLElement>("[data-search-status]");
-  const list = app.querySelector<HTMLElement>("[data-search-results]");
+  const form = required<HTMLFormElement>(app, "form[data-search-form]");
+  const status = required(app, "[data-search-status]");
+  const list = required(app, "[data-search-results]");
   const more = app.querySelector<HTMLButtonElement>("[data-search-more]");
-  if (!form || !status || !list) throw new Error("the search page markup is incomplete");
+  const next = app.querySelector<HTMLButtonElement>("[data-search-next]");
+  const headlineGroup = app.querySelector<HTMLElement>("[data-search-headlines]");
+  const headlinesMore = app.querySelector<HTMLButtonElement>("[data-search-headlines-more]");
+  const chart = app.querySelector<HTMLElement>("[data-search-years]");
+  const refine = form.querySelector<HTMLDetailsElement>("details[data-search-refine]");
+  if (refine) foldOptionsOnPhones(refine, new URLSearchParams(location.search));
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   sortSelect?.addEventListener("change", () => form.requestSubmit());
 
-  const next = app.querySelector<HTMLButtonElement>("[data-search-next]");
   const bundleUrl = new URL(app.dataset.pagefindBundle ?? "/pagefind/", document.baseURI).href;
   const siteBase = app.dataset.siteBase ?? "/";
   const budget = Number(app.dataset.searchBudget);
   status.textContent = "جارٍ تحميل البحث…";
+  // At once, before anything loads: the boxes show the query by the time the page has loaded.
+  showQuery(new URLSearchParams(location.search).get("q")?.trim() ?? "");
   const manifest = await readManifest(bundleUrl);
+  setUpDateInputs(form, manifest);
+  const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
   // One Pagefind instance for the page's life: later batches and searches merge in the shards
   // they add, so they download index chunks only, not pagefind.js and its wasm again.
-  let opening: Promise<PagefindModule> | undefined;
-  const merges = new Map<string, Promise<void>>();
+  const index = createShardedIndex(bundleUrl, siteBase);
   let filled: Promise<void> | undefined;
-  const indexFor = async (shards: readonly ShardListing[]): Promise<PagefindModule> => {
-    const [primary] = shards;
-    if (!opening) {
-      if (!primary) throw new Error("shards.json lists no shard");
-      opening = openIndex(bundleUrl, siteBase, primary);
-      merges.set(
-        primary.path,
-        opening.then(() => undefined),
-      );
-    }
-    const index = await opening;
-    await Promise.all(
-      shards.map((shard) => {
-        // Two overlapping searches must not merge a shard twice (its results would double).
-        let merge = merges.get(shard.path);
-        if (!merge) {
-          merge = index.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase });
-          merges.set(shard.path, merge);
-        }
-        return merge;
-      }),
-    );
+  const indexFor = async (shards: readonly Shard[]): Promise<PagefindModule> => {
+    const pagefind = await index.load(shards);
     // Once, from the first batch: a select the page does not list comes from its shards.
-    filled ??= fillFilterSelects(
-      form,
-      index,
-      manifest,
-      new URLSearchParams(window.location.search),
-    );
+    filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
     await filled;
-    return index;
+    return pagefind;
   };
-  const names = (shards: readonly ShardListing[]) => shards.map((shard) => shard.name);
+  const names = (shards: readonly Shard[]) => shards.map((shard) => shard.name);
 
   let latest = 0;
   const show = async (params: URLSearchParams): Promise<void> => {
     const run = ++latest;
     const query = params.get("q")?.trim() ?? "";
-    // The header's search box too: both show what was searched.
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
-      input.value = query;
-    }
+    showQuery(query);
     const sortParam = params.get("sort") as ArchiveSort | null;
     const sort = sortParam && SORTS.includes(sortParam) ? sortParam : "relevance";
     if (sortSelect) sortSelect.value = sort;
+    const range = parseDateRange(params);
+    for (const input of form.querySelectorAll<HTMLInputElement>("input[data-search-date]")) {
+      input.value = range[input.name as "from" | "to"] ?? "";
+    }
     const everything = params.get("all") === "1";
     if (everything && !form.querySelector('input[name="all"]')) keepInForm(form, "all", "1");
 
@@ -198,15 +142,41 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       budget: everything || !(budget > 0) ? 0 : budget,
       sort,
     };
-    const searched = chooseShards(manifest.shards, walk).load;
+    // Only the shards that can match every word of the query (all of them without a directory).
+    const routed =
+      query === ""
+        ? { candidates: manifest.shards }
+        : await chooseQueryShards(manifest, query, walk, fetchBucket);
+    if (run !== latest) return;
+    // A date range also leaves out the shards that hold none of its years (and the undated ones).
+    const candidates = hasDateRange(range)
+      ? routed.candidates.filter(
+          (shard) => yearsInDateRange(Object.keys(shard.years), range).length > 0,
+        )
+      : routed.candidates;
+    const searched = chooseShards(candidates, walk).load;
     const batchAfterSearched = () =>
-      chooseShards(manifest.shards, { ...walk, searched: names(searched) });
-    let index = await indexFor(searched);
+      chooseShards(candidates, { ...walk, searched: names(searched) });
+    if (searched.length === 0 && query !== "") {
+      // No shard can match: say so without loading any index.
+      list.replaceChildren();
+      for (const part of [more, next, headlineGroup, chart]) if (part) part.hidden = true;
+      status.textContent = searchStatusText({
+        query,
+        count: 0,
+        searched: [],
+        complete: true,
+        range,
+      });
+      return;
+    }
+    // An empty query needs one shard only, which fills the filters.
+    let pagefind = await indexFor(searched.length > 0 ? searched : manifest.shards.slice(0, 1));
     // Batches an earlier search already merged cost nothing more to search: take them along.
     let following = batchAfterSearched();
-    while (following.load.length > 0 && following.load.every((s) => merges.has(s.path))) {
+    while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
-      index = await indexFor(following.load);
+      pagefind = await indexFor(following.load);
       following = batchAfterSearched();
     }
     const filters: Record<string, string> = {};
@@ -218,38 +188,94 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     list.replaceChildren();
     if (more) more.hidden = true;
     if (next) next.hidden = true;
+    if (headlineGroup) headlineGroup.hidden = true;
+    if (chart) chart.hidden = true;
     if (query === "") {
       status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
       return;
     }
     status.textContent = "جارٍ البحث…";
-    const search = { query, filters, sort };
-    const results = await searchShardBatch(index, search, searched, {
-      shardFilter: SHARD_FILTER,
-      wholeIndex: merges.size === searched.length,
-    });
+
+    /** Searches some of the loaded shards (in the order a sort needs) for this query. */
+    const searchIn =
+      (shards: readonly Shard[]): RunSearch<ResultData> =>
+      (searchFilters, searchSort) =>
+        searchShardBatch(
+          pagefind,
+          { query, filters: searchFilters, sort: searchSort },
+          // chooseShards takes shards in the manifest's order (oldest first) and puts them in
+          // the order this sort walks them.
+          chooseShards(
+            manifest.shards.filter((shard) => shards.includes(shard)),
+            { sort: searchSort },
+          ).load,
+          { shardFilter: SHARD_FILTER, wholeIndex: index.size() === shards.length },
+        );
+    const grouped = headlineGroup !== null;
+    const findIn = (shards: readonly Shard[]) =>
+      findPageResults(shards, searchIn, { filters, sort, range, grouped });
+    const found = await findIn(searched);
     if (run !== latest) return;
+    const articles: Result[] = found.articles;
+    const headlines: Result[] = found.headlines;
+    const keptIds = found.kept ? new Set(found.kept) : undefined;
+    // Ticker headlines are their own group, unless the reader asked for headlines only.
+    const headlinesInList = filters.kind === "headline" || !grouped;
+    const listed = headlinesInList ? [...articles, ...headlines] : articles;
 
     const terms = highlightTermsOf(query);
     let shown = 0;
+    let headlinesShown = 0;
     const update = (): void => {
       const complete = following.load.length === 0;
-      status.textContent = searchStatusText({ query, count: results.length, searched, complete });
+      status.textContent = searchStatusText({
+        query,
+        count: articles.length + headlines.length,
+        searched,
+        complete,
+        range,
+        kinds: grouped ? { articles: articles.length, headlines: headlines.length } : undefined,
+      });
       if (!complete) appendSearchEverywhereLink(status);
-      if (more) more.hidden = shown >= results.length;
+      if (more) more.hidden = shown >= listed.length;
       if (next) {
         // The next batch is offered once this one's results have all been shown.
-        next.hidden = complete || shown < results.length;
+        next.hidden = complete || shown < listed.length;
         if (!complete) next.textContent = nextBatchLabel(following.load, sort);
       }
     };
     const showMore = async (): Promise<void> => {
-      const page: PagefindResult<ResultData>[] = results.slice(shown, shown + PAGE_SIZE);
+      const page = listed.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
       if (run !== latest) return;
       for (const item of data) renderSearchResult(list, item, terms, query);
       update();
+    };
+    const showHeadlines = async (count: number): Promise<void> => {
+      if (!headlineGroup || headlinesInList) return;
+      headlinesShown = Math.min(headlines.length, Math.max(headlinesShown, count));
+      const data = await Promise.all(
+        headlines.slice(0, headlinesShown).map((result) => result.data()),
+      );
+      if (run !== latest) return;
+      renderHeadlineGroup(headlineGroup, data, headlines.length, terms, query);
+      if (headlinesMore) headlinesMore.hidden = headlinesShown >= headlines.length;
+    };
+    const showYears = async (): Promise<void> => {
+      if (!chart) return;
+      const years = hasDateRange(range)
+        ? yearsInDateRange(yearsOf(searched), range)
+        : yearsOf(searched);
+      // Over all the searched shards at once: a search of a subset would need the `shard`
+      // filter, one more filter chunk per shard to download.
+      const counts = await countResultsByYear(searchIn(searched), filters, years, keptIds);
+      if (run !== latest) return;
+      renderYearChart(chart, yearChartModel(counts, params.get("year") ?? undefined), (year) => {
+        const filtered = new URLSearchParams(params);
+        filtered.set("year", year);
+        return `${location.pathname}?${filtered}`;
+      });
     };
     // Not `disabled`: that would take the keyboard focus off the button the reader pressed.
     let loadingNext = false;
@@ -258,40 +284,62 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       loadingNext = true;
       const batch = following.load;
       status.textContent = "جارٍ البحث…";
-      let found: PagefindResult<ResultData>[];
+      let added: Awaited<ReturnType<typeof findIn>>;
       try {
-        const merged = await indexFor(batch);
-        found = await searchShardBatch(merged, search, batch, {
-          shardFilter: SHARD_FILTER,
-          wholeIndex: merges.size === batch.length,
-        });
+        pagefind = await indexFor(batch);
+        added = await findIn(batch);
       } finally {
         loadingNext = false;
       }
       if (run !== latest) return;
       searched.push(...batch);
       following = batchAfterSearched();
-      results.push(...found);
+      for (const id of added.kept ?? []) keptIds?.add(id);
+      articles.push(...added.articles);
+      headlines.push(...added.headlines);
+      if (headlinesInList) listed.push(...added.articles, ...added.headlines);
+      else listed.push(...added.articles);
       const firstNew = list.children.length;
-      await showMore();
+      await Promise.all([showMore(), showHeadlines(HEADLINES_FIRST), showYears()]);
       // The button the reader pressed is gone once new results show: focus the first of them.
       if (next?.hidden) list.children[firstNew]?.querySelector("a")?.focus();
     };
     if (more) more.onclick = () => void showMore().catch(fail);
     if (next) next.onclick = () => void searchNextBatch().catch(fail);
-    await showMore();
+    if (headlinesMore) {
+      headlinesMore.onclick = () => {
+        const firstNew = headlinesShown;
+        void showHeadlines(headlinesShown + HEADLINES_MORE)
+          .then(() => headlineGroup?.querySelectorAll<HTMLAnchorElement>("li a")[firstNew]?.focus())
+          .catch(fail);
+      };
+    }
+    await Promise.all([showMore(), showHeadlines(HEADLINES_FIRST)]);
+    await showYears();
   };
 
   const fail = (error: unknown): void => {
     status.textContent = "تعذّر تحميل البحث.";
     console.error(error);
   };
+  const navigate = (params: URLSearchParams): Promise<void> => {
+    window.history.pushState(null, "", `${window.location.pathname}?${params}`);
+    return show(params);
+  };
   // A new search or filter stays on the page (the URL still changes, so it can be shared).
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const params = formParams(form);
-    window.history.pushState(null, "", `${window.location.pathname}?${params}`);
-    show(params).catch(fail);
+    navigate(formParams(form)).catch(fail);
+  });
+  // A bar of the year chart filters to its year the same way, and keeps the focus on its bar.
+  chart?.addEventListener("click", (event) => {
+    const bar = (event.target as Element | null)?.closest<HTMLAnchorElement>("a[data-year]");
+    if (!bar || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const year = bar.dataset.year ?? "";
+    navigate(new URL(bar.href).searchParams)
+      .then(() => chart.querySelector<HTMLElement>(`a[data-year="${year}"]`)?.focus())
+      .catch(fail);
   });
   window.addEventListener("popstate", () => {
     show(new URLSearchParams(window.location.search)).catch(fail);

@@ -122,3 +122,13 @@ export const newspaperAfterPrepositionNoun: CountedNoun = {
   ...newspaperNoun,
   two: "صحيفتين",
 };
+
+/** Search results, e.g. «3 نتائج». */
+export const resultNoun: CountedNoun = {
+  zero: "لا نتائج",
+  one: "نتيجة واحدة",
+  two: "نتيجتان",
+  few: "# نتائج",
+  many: "# نتيجة",
+  other: "# نتيجة",
+};

@@ -26,10 +26,9 @@ export interface SiteConfig {
   /** Words a reader reads per minute, for the reading-time estimate. */
   wordsPerMinute: number;
   /**
-   * Search records (articles and headlines) per batch: a search loads the newest shards holding
-   * about this many (the oldest for sort=oldest) and offers the next batch once the reader has
-   * seen their results, so the first query costs the same whatever the archive's size; 0 searches
-   * everything at once. @example 5000
+   * Search records per batch, for archives too big to search at once: a search then loads the
+   * newest shards holding about this many and offers older ones later. 0 (the default) searches
+   * the whole archive in one relevance ranking. @example 5000
    */
   searchBudget: number;
 }
@@ -47,7 +46,7 @@ export const siteConfig: SiteConfig = {
   tickerSize: 12,
   feedSize: 30,
   wordsPerMinute: 200,
-  searchBudget: 5000,
+  searchBudget: 0,
 };
 
 /** Normalises a path prefix to start and end with one slash (`archive`, `/archive`, `` → `/archive/`, `/`). */

@@ -178,15 +178,13 @@ describe("rebuilding after new content", () => {
     writeFileSync(path.join(content, "articles/2025/03/0a0b0c0d0e0f.md"), added);
   }, 240_000);
 
-  it("rebuilds with --incremental only the shards whose pages changed (the new article's and its older neighbour's in 2025, and the 2017 and 2019 pages whose related articles now name it), and matches a clean build byte for byte", () => {
-    // The shard pages are hashed whole, so a page whose related-article list changed is
-    // re-indexed; the new article repeats 8192a3b4c5d6's text and becomes a relative of
-    // 0f1e2d3c4b5a (2017) and 4d5e6f708192 (2019). The undated articles' shard is untouched.
-    const undatedShard = path.join(incremental, "pagefind/shards/undated");
-    const before = readTree(undatedShard);
+  it("rebuilds only the 2025 article shards with --incremental (the year now splits in two), and matches a clean build byte for byte", () => {
+    const shard2017 = path.join(incremental, "pagefind/shards/2017");
+    const before = readTree(shard2017);
     const stdout = build(content, incremental, "--incremental", "--shard-size", "4");
-    expect(rebuiltShards(stdout)).toEqual({ shards: 7, rebuilt: 4 });
-    expect(treeDifferences(readTree(undatedShard), before)).toEqual([]);
+    // Records come from the model: a page whose related-article list changed is not re-indexed.
+    expect(rebuiltShards(stdout)).toEqual({ shards: 7, rebuilt: 2 });
+    expect(treeDifferences(readTree(shard2017), before)).toEqual([]);
     build(content, clean, "--shard-size", "4");
     expect(treeDifferences(readTree(incremental), readTree(clean))).toEqual([]);
   }, 240_000);
@@ -196,6 +194,58 @@ describe("rebuilding after new content", () => {
     if (!existsSync(clean)) build(content, clean, "--shard-size", "4");
     expect(treeDifferences(readTree(plain), readTree(clean))).toEqual([]);
   }, 240_000);
+});
+
+describe("an article whose title mentions data-pagefind-body (issue 10, item 6)", () => {
+  const content = path.join(workDir, "content-markup-title");
+  const site = path.join(workDir, "markup-title");
+  let server: ServedDirectory;
+  let pagefind: PagefindModule;
+
+  beforeAll(async () => {
+    cpSync(fixtureContentDir, content, { recursive: true });
+    // Without undated articles, a list page taken for a search page would sit alone in the
+    // undated shard, an index with no page, which made Pagefind fail every query.
+    rmSync(path.join(content, "articles/undated"), { recursive: true });
+    const source = readFileSync(path.join(content, "articles/2017/10/a1b2c3d4e5f6.md"), "utf8");
+    writeFileSync(
+      path.join(content, "articles/2017/10/0d0d0d0d0d0d.md"),
+      source
+        .replace("id: a1b2c3d4e5f6", "id: 0d0d0d0d0d0d")
+        .replace(/^title: .*$/m, `title: "شرح السمة <main data-pagefind-body> لمطوري المواقع"`),
+    );
+    build(content, site);
+    server = await serveDirectory(site);
+    cpSync(path.join(site, "pagefind"), path.join(workDir, "loaded-markup", "pagefind"), {
+      recursive: true,
+    });
+    pagefind = await loadShardedPagefind(
+      path.join(workDir, "loaded-markup", "pagefind"),
+      `${server.origin}/pagefind/`,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("indexes the 12 articles and 6 headlines of the model and no list page that shows the title", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(site, "pagefind/shards.json"), "utf8")) as {
+      shards: { pages: number; headlines: number }[];
+    };
+    expect(manifest.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(12);
+    expect(manifest.shards.reduce((sum, shard) => sum + shard.headlines, 0)).toBe(6);
+    expect(manifest.shards.every((shard) => shard.pages + shard.headlines > 0)).toBe(true);
+    const results = await searchArchive(pagefind, { query: "لمطوري المواقع" });
+    const urls = (await Promise.all(results.map((result) => result.data()))).map((r) => r.url);
+    expect(urls).toEqual(["/articles/2017/10/0d0d0d0d0d0d/"]);
+  });
+
+  it("still answers every other query, e.g. والحكومه finds «الحكومة تعلن خطة جديدة لدعم المدارس»", async () => {
+    const results = await searchArchive(pagefind, { query: "والحكومه" });
+    const found = await Promise.all(results.map((result) => result.data()));
+    expect(found.map((result) => result.url)).toContain("/articles/2017/10/0f1e2d3c4b5a/");
+  });
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));

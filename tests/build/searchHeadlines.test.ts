@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { HeadlineFrontMatter } from "../../src/archive/articleFrontMatter.ts";
 import { searchHeadlines } from "../../src/build/searchHeadlines.ts";
+import { buildArchiveModel } from "../../src/site/archiveModel.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
+
+/** The headlines as the site's model paginates them, two to a page. */
+const viewsOf = (list: HeadlineFrontMatter[]) =>
+  buildArchiveModel({ articles: [], headlines: list }, resolveSiteConfig({ headlinesPerPage: 2 }))
+    .headlineViews;
 
 const headline = (key: string, text: string, lastSeen: string): HeadlineFrontMatter => ({
   key,
@@ -20,8 +26,8 @@ describe("searchHeadlines", () => {
     headline("aaaaaaaaaaa5", "تدشين خط للسكك الحديدية", "2025-03-05T08:00:00.000Z"),
   ];
 
-  it("links each headline to its item on the headlines page that lists it, oldest pages numbered first", () => {
-    const records = searchHeadlines(headlines, resolveSiteConfig({ headlinesPerPage: 2 }));
+  it("links each headline to its item on the headlines page the site model lists it on, oldest pages numbered first", () => {
+    const records = searchHeadlines(viewsOf(headlines));
     const urlOf = Object.fromEntries(records.map((record) => [record.text, record.url]));
     expect(urlOf).toEqual({
       "تدشين خط للسكك الحديدية": "/headlines/#h-aaaaaaaaaaa5",
@@ -33,11 +39,9 @@ describe("searchHeadlines", () => {
   });
 
   it("keeps an older headline's link when newer headlines arrive, so its index shard stays unchanged", () => {
-    const config = resolveSiteConfig({ headlinesPerPage: 2 });
-    const before = searchHeadlines(headlines, config);
+    const before = searchHeadlines(viewsOf(headlines));
     const after = searchHeadlines(
-      [...headlines, headline("aaaaaaaaaaa6", "خبر جديد", "2025-03-06T08:00:00.000Z")],
-      config,
+      viewsOf([...headlines, headline("aaaaaaaaaaa6", "خبر جديد", "2025-03-06T08:00:00.000Z")]),
     );
     const oldest = (records: typeof before) =>
       records.find((record) => record.text === "أمطار غزيرة على عسير");

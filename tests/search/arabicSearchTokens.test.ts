@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addedSearchTerms,
   addedSearchTokens,
   arabicSearchTokens,
   indexedWordForms,
@@ -79,7 +80,7 @@ describe("normalizeSearchQuery", () => {
 });
 
 describe("addedSearchTokens", () => {
-  it("adds only the forms Pagefind would not index from the text itself", () => {
+  it("adds only the forms that differ from the word as Pagefind folds it", () => {
     expect(addedSearchTokens("قال مسؤول إن المجلس والحكومة اتفقا")).toEqual([
       "مسءول",
       "مجلس",
@@ -87,6 +88,16 @@ describe("addedSearchTokens", () => {
       "حكومه",
       "الحكومه",
     ]);
+  });
+
+  it("keeps one term per occurrence, so a word said five times counts five times", () => {
+    const once = ["والحكومه", "حكومه", "الحكومه"];
+    expect(addedSearchTerms("والحكومة قالت والحكومة")).toEqual([...once, ...once]);
+  });
+
+  it("never strips a bare ك ب و down to a three-letter word: no تاب in كتاب, no بير in كبير", () => {
+    expect(addedSearchTerms("كتاب كبير وزير")).toEqual([]);
+    expect(indexedWordForms("لمدينة")).toEqual(["لمدينة", "مدينة"]);
   });
 
   it("adds nothing for words without prefixes or letters that fold", () => {

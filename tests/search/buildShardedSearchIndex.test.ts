@@ -9,7 +9,8 @@ import {
   type ShardedSearchIndexStats,
 } from "../../src/search/buildShardedSearchIndex.ts";
 import { searchArchive, type ArchiveSort } from "../../src/search/searchArchive.ts";
-import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { querySet } from "./querySet.ts";
 import { loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
@@ -35,7 +36,11 @@ beforeAll(async () => {
   headlines = JSON.parse(await readFile(path.join(fixtureDir, "headlines.json"), "utf8"));
   siteDir = await mkdtemp(path.join(tmpdir(), "search-shards-"));
   await cp(path.join(fixtureDir, "site"), siteDir, { recursive: true });
-  firstBuild = await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  firstBuild = await buildShardedSearchIndex({
+    bundleDir: path.join(siteDir, "pagefind"),
+    entries: await fixtureSearchEntries(fixtureDir, headlines, siteDir),
+    maxPerShard: 4,
+  });
   server = await serveDirectory(siteDir);
   pagefind = await loadShardedPagefind(
     path.join(siteDir, "pagefind"),
@@ -53,20 +58,31 @@ afterAll(async () => {
   if (siteDir) await rm(siteDir, { recursive: true, force: true });
 });
 
+/** Builds the fixture's index into `bundle` (under the copied site) from its current files. */
+async function build(headlineList: SearchHeadline[], bundle = "pagefind") {
+  return buildShardedSearchIndex({
+    bundleDir: path.join(siteDir, bundle),
+    entries: await fixtureSearchEntries(fixtureDir, headlineList, siteDir),
+    maxPerShard: 4,
+  });
+}
+
 describe("buildShardedSearchIndex", () => {
-  it("packs the fixture's years into date-ordered shards of at most four records", async () => {
+  it("packs articles and headlines into date-ordered shards of their own, four records at most", async () => {
     const manifest = JSON.parse(
       await readFile(path.join(siteDir, "pagefind", "shards.json"), "utf8"),
     ) as SearchShardsManifest;
-    expect(manifest.shards.map((shard) => [shard.name, shard.pages, shard.headlines])).toEqual([
-      ["2010-2016", 4, 0],
-      ["2017-2020", 4, 0],
-      ["2021-2024", 4, 0],
-      ["2025-part1", 3, 1],
-      ["2025-part2", 0, 3],
+    expect(
+      manifest.shards.map((shard) => [shard.name, shard.kind, shard.pages, shard.headlines]),
+    ).toEqual([
+      ["2010-2016", "article", 4, 0],
+      ["2017-2020", "article", 4, 0],
+      ["2021-2024", "article", 4, 0],
+      ["2025", "article", 3, 0],
+      ["headlines-2025", "headline", 0, 4],
     ]);
     expect(manifest.shards[0]).toMatchObject({ firstDate: "2010-09-09", lastDate: "2016-12-20" });
-    expect(firstBuild).toMatchObject({ pagesIndexed: 15, pagesSkipped: 1, shardsRebuilt: 5 });
+    expect(firstBuild).toMatchObject({ pagesIndexed: 15, headlinesIndexed: 4, shardsRebuilt: 5 });
   });
 
   it("finds every record of the query set once the shards are merged in the browser's way", async () => {
@@ -88,34 +104,27 @@ describe("buildShardedSearchIndex", () => {
     ]);
   });
 
-  it("re-indexes only the newest shard for a day of news, wherever its headlines sort in the list", async () => {
-    // Twelve headlines of one day span several shards; list positions past 9 sort differently as text.
+  it("re-indexes only the newest headline shard for a day of headlines", async () => {
     const sameDay: SearchHeadline[] = Array.from({ length: 12 }, (_, index) => ({
       text: `عنوان رقم ${index + 1} في شريط الأخبار`,
       url: `/headlines/g${index + 1}/`,
       firstSeen: "2025-04-26T10:00:00Z",
     }));
     const before = [...sameDay, ...headlines];
-    const bundleSubdir = "pagefind-day";
-    await buildShardedSearchIndex({ siteDir, headlines: before, maxPerShard: 4, bundleSubdir });
+    await build(before, "pagefind-day");
     const newest: SearchHeadline = {
       text: "وزارة الصحة تعلن حصيلة جديدة",
       url: "/headlines/h0/",
       firstSeen: "2025-04-29T09:00:00Z",
     };
-    const after = await buildShardedSearchIndex({
-      siteDir,
-      headlines: [newest, ...before],
-      maxPerShard: 4,
-      bundleSubdir,
-    });
+    const after = await build([newest, ...before], "pagefind-day");
     const rebuilt = after.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name);
     expect(rebuilt).toEqual([after.shards.at(-1)?.name]);
     expect(after.shards.length).toBeGreaterThan(5);
   });
 
-  it("rebuilds nothing when no page changed, and only the changed page's shard otherwise", async () => {
-    const unchanged = await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  it("rebuilds nothing when no record changed, and only the changed article's shard otherwise", async () => {
+    const unchanged = await build(headlines);
     expect(unchanged.shardsRebuilt).toBe(0);
 
     // A headline seen again on a later scrape keeps its record: no shard to rebuild.
@@ -123,19 +132,14 @@ describe("buildShardedSearchIndex", () => {
       ...headline,
       lastSeen: "2026-01-01T00:00:00Z",
     }));
-    const rescraped = await buildShardedSearchIndex({
-      siteDir,
-      headlines: seenAgain,
-      maxPerShard: 4,
-    });
-    expect(rescraped.shardsRebuilt).toBe(0);
+    expect((await build(seenAgain)).shardsRebuilt).toBe(0);
 
     const page = path.join(siteDir, "articles/2025/04/a07/index.html");
     const html = await readFile(page, "utf8");
     await writeFile(page, html.replace("ثمرة عمل جماعي", "ثمرة عمل جماعي ومثابرة"));
-    const changed = await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+    const changed = await build(headlines);
     expect(changed.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name)).toEqual([
-      "2025-part1",
+      "2025",
     ]);
   });
 });

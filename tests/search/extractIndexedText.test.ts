@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { extractIndexedText } from "../../src/search/extractIndexedText.ts";
-import { injectNormalizedText } from "../../src/search/injectNormalizedText.ts";
 import { siteUrlOfFile } from "../../src/search/readSitePages.ts";
 
 describe("extractIndexedText", () => {
@@ -42,19 +41,6 @@ describe("extractIndexedText", () => {
       hasPagefindBody: false,
       text: "الأرشيف",
     });
-  });
-});
-
-describe("injectNormalizedText", () => {
-  it("adds the terms as hidden, ignored metadata just before </body>", () => {
-    const html = "<html><body><main data-pagefind-body>نص</main></body></html>";
-    expect(injectNormalizedText(html, ["حكومه", "مسءول"])).toBe(
-      '<html><body><main data-pagefind-body>نص</main><div hidden data-pagefind-ignore data-pagefind-meta="norm">حكومه مسءول</div></body></html>',
-    );
-  });
-
-  it("escapes markup characters in the terms", () => {
-    expect(injectNormalizedText("<body></body>", ["a<b"])).toContain(">a&lt;b</div>");
   });
 });
 

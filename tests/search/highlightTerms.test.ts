@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { arabicSuffixStem } from "../../src/search/arabicSuffixStem.ts";
 import {
   excerptSegments,
   highlightTermsOf,
@@ -43,5 +44,32 @@ describe("highlightTerms", () => {
     expect(segments[0]).toEqual({ text: "… ", marked: false });
     expect(marked(segments)).toEqual(["والحكومة"]);
     expect(segments[segments.length - 1]?.text.endsWith(" …")).toBe(true);
+  });
+});
+
+describe("highlightTerms with variant forms", () => {
+  it("marks the derived and inflected forms of حكومة in a real sentence", () => {
+    const text =
+      "قالت المصادر الحكومية إن رئيس الحكومة التقى وزراء حكومته، وإن للحكومة والحكومات السابقة خططا، وحكم القاضي بالبراءة.";
+    expect(marked(markMatches(text, highlightTermsOf("حكومة")))).toEqual([
+      "الحكومية",
+      "الحكومة",
+      "حكومته،",
+      "للحكومة",
+      "والحكومات",
+    ]);
+  });
+
+  it("marks المعلمين and معلمون for معلم but not a longer unrelated word", () => {
+    const terms = highlightTermsOf("المعلم");
+    expect(wordMatchesTerms("المعلمين", terms)).toBe(true);
+    expect(wordMatchesTerms("ومعلمون", terms)).toBe(true);
+    expect(wordMatchesTerms("العلم", terms)).toBe(false);
+  });
+
+  it("keeps لبنان whole: a plural ending is not cut down to a three-letter word", () => {
+    expect(arabicSuffixStem("لبنان")).toBe("لبنان");
+    expect(arabicSuffixStem("حكومات")).toBe("حكوم");
+    expect(wordMatchesTerms("لبنانية", highlightTermsOf("لبنان"))).toBe(true);
   });
 });

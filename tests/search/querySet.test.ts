@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, closeSearchIndexer } from "../../src/search/buildSearchIndex.ts";
 import { searchArchive } from "../../src/search/searchArchive.ts";
 import { listSiteHtmlFiles, siteUrlOfFile } from "../../src/search/readSitePages.ts";
-import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
 import { querySet } from "./querySet.ts";
+import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { loadPagefind, type PagefindModule } from "./support/loadPagefind.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
@@ -41,14 +42,14 @@ beforeAll(async () => {
   for (const [name, url] of urlOf) nameOf.set(url, name);
 
   workDir = await mkdtemp(path.join(tmpdir(), "search-query-set-"));
+  const entries = await fixtureSearchEntries(fixtureDir, headlines);
   for (const [name, arabicMatching] of [
     ["ours", true],
     ["plain", false],
   ] as const) {
     await buildSearchIndex({
-      siteDir,
       outputPath: path.join(workDir, name, "pagefind"),
-      headlines,
+      records: entries.map((entry) => entry.load()),
       arabicMatching,
     });
   }

@@ -7,7 +7,8 @@ import { launchChromium } from "../../src/checks/launchChromium.ts";
 import { buildShardedSearchIndex } from "../../src/search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../../src/search/bundleSearchClient.ts";
 import { listSiteHtmlFiles } from "../../src/search/readSitePages.ts";
-import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
 const fixtureDir = path.resolve("tests/fixtures/search");
@@ -33,19 +34,14 @@ async function buildSite(base: string): Promise<string> {
     path.join(siteDir, "search", "index.html"),
     searchPage.replaceAll("__BASE__", base),
   );
-  // The same page with a budget of eight records: the four-record shards below make batches of
-  // 2025 (two shards), 2017–2024 (two shards) and 2010–2016 (one shard).
-  await mkdir(path.join(siteDir, "recent"));
-  await writeFile(
-    path.join(siteDir, "recent", "index.html"),
-    searchPage
-      .replaceAll("__BASE__", base)
-      .replace("data-search-app", 'data-search-app data-search-budget="8"'),
-  );
   const headlines = JSON.parse(
     await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
   ) as SearchHeadline[];
-  await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  await buildShardedSearchIndex({
+    bundleDir: path.join(siteDir, "pagefind"),
+    entries: await fixtureSearchEntries(fixtureDir, headlines, siteDir),
+    maxPerShard: 4,
+  });
   await bundleSearchClient(path.join(siteDir, "assets"));
   return siteDir;
 }
@@ -134,10 +130,10 @@ for (const base of ["/", "/archive/"]) {
 
       await page.selectOption('select[name="newspaper"]', "الرياض");
       await page.waitForURL(/newspaper=/);
-      await page.locator("[data-search-results] > li").first().waitFor();
-      expect(await page.locator("[data-search-results] h2").allTextContents()).toEqual([
-        "مجلس الشورى يناقش مشروع الموازنة العامة",
-      ]);
+      // The earlier results stay listed until the filtered search has answered.
+      await expect
+        .poll(() => page.locator("[data-search-results] h2").allTextContents())
+        .toEqual(["مجلس الشورى يناقش مشروع الموازنة العامة"]);
       expect(await page.locator(".search-result-meta").first().textContent()).toContain("الرياض");
 
       await page.locator("[data-search-results] h2 a").first().click();
@@ -151,150 +147,102 @@ for (const base of ["/", "/archive/"]) {
       await page.close();
     });
 
-    it("searches only the newest batch first and appends older batches on request", async () => {
+    it("loads only the shard that can hold a rare word, and no other index", async () => {
       const { page, problems, requests } = await newWatchedPage();
-      const status = page.locator("[data-search-status]");
-      const next = page.locator("[data-search-next]");
-
-      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("العامة")}`);
-      await page.locator("[data-search-results] > li").first().waitFor();
-      expect(await resultTitles(page)).toEqual([
-        "هيئة كبار العلماء تجدد التأكيد على فتوى وجوب استخراج تصريح الحـــج",
-      ]);
-      expect(shardsRequested(requests)).toEqual(["2025-part1", "2025-part2"]);
-      expect(await status.textContent()).toBe(
-        "1 نتيجة لـ «العامة» في أخبار 2025 حتى الآن. ابحث في الأرشيف كله",
-      );
-      expect(await page.locator("[data-search-more]").isHidden()).toBe(true);
-      expect(await next.textContent()).toBe("ابحث في الأخبار الأقدم (2017–2024)");
-
-      await next.click();
-      await page.locator("[data-search-results] > li").nth(2).waitFor();
-      const afterSecond = await resultTitles(page);
-      expect(afterSecond[0]).toBe(
-        "هيئة كبار العلماء تجدد التأكيد على فتوى وجوب استخراج تصريح الحـــج",
-      );
-      expect(afterSecond.slice(1).sort()).toEqual([
-        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
-        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
-      ]);
-      const focused = () => page.evaluate(() => document.activeElement?.textContent);
-      // All results are shown, so the button stays (offering the next batch) and keeps the focus.
-      expect(await focused()).toBe("ابحث في الأخبار الأقدم (2010–2016)");
-      expect(shardsRequested(requests)).toEqual([
-        "2017-2020",
-        "2021-2024",
-        "2025-part1",
-        "2025-part2",
-      ]);
-      expect(await status.textContent()).toContain(
-        "3 نتيجة لـ «العامة» في أخبار 2017–2025 حتى الآن.",
-      );
-      expect(await next.textContent()).toBe("ابحث في الأخبار الأقدم (2010–2016)");
-
-      await next.click();
-      await page.locator("[data-search-results] > li").nth(4).waitFor();
-      expect((await resultTitles(page)).slice(0, 3)).toEqual(afterSecond);
-      expect((await resultTitles(page)).slice(3).sort()).toEqual([
-        "اكتشاف لأقدم نملة في التاريخ",
-        "مجلس الشورى يناقش مشروع الموازنة العامة",
-      ]);
-      expect(await status.textContent()).toBe("5 نتيجة لـ «العامة».");
-      expect(await next.isHidden()).toBe(true);
-      // The pressed button is gone: the focus moved to the first appended result.
-      expect(await focused()).toBe((await resultTitles(page))[3]);
-      // Every batch joined the first Pagefind instance: its script and wasm came once.
-      expect(requests.filter((url) => url.endsWith("/pagefind.js"))).toHaveLength(1);
-      expect(requests.filter((url) => url.includes("/wasm."))).toHaveLength(1);
-      expect(problems).toEqual([]);
-      await page.close();
-    });
-
-    it("offers the older news when the newest batch finds nothing", async () => {
-      const { page, problems } = await newWatchedPage();
-      const status = page.locator("[data-search-status]");
-      const next = page.locator("[data-search-next]");
-      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("الكويت")}`);
-      await status.filter({ hasText: "لا نتائج" }).waitFor();
-      expect(await status.textContent()).toBe(
-        "لا نتائج في أخبار 2025 لـ «الكويت». ابحث في الأرشيف كله",
-      );
-      await next.click();
-      await status.filter({ hasText: "2017–2025" }).waitFor();
-      expect(await status.textContent()).toContain("لا نتائج في أخبار 2017–2025 لـ «الكويت».");
-      expect(await next.textContent()).toBe("ابحث في الأخبار الأقدم (2010–2016)");
-      await next.click();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("الكويت")}`);
       await page.locator("[data-search-results] > li").first().waitFor();
       expect(await resultTitles(page)).toEqual([
         "الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء",
       ]);
-      expect(await status.textContent()).toBe("1 نتيجة لـ «الكويت».");
-      expect(problems).toEqual([]);
-      await page.close();
-    });
-
-    it("starts from the oldest shards for sort=oldest and offers newer news next", async () => {
-      const { page, problems, requests } = await newWatchedPage();
-      const next = page.locator("[data-search-next]");
-      await page.goto(
-        `${server.origin}${base}recent/?q=${encodeURIComponent("العامة")}&sort=oldest`,
+      expect(shardsRequested(requests)).toEqual(["2010-2016"]);
+      expect(await page.locator("[data-search-status]").textContent()).toBe(
+        "نتيجة واحدة لـ «الكويت».",
       );
-      await page.locator("[data-search-results] > li").nth(2).waitFor();
-      expect(await resultTitles(page)).toEqual([
-        "اكتشاف لأقدم نملة في التاريخ",
-        "مجلس الشورى يناقش مشروع الموازنة العامة",
-        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
-      ]);
-      expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020"]);
-      expect(await next.textContent()).toBe("ابحث في الأخبار الأحدث (2021–2025)");
-
-      await next.click();
-      await page.locator("[data-search-results] > li").nth(4).waitFor();
-      expect((await resultTitles(page)).slice(3)).toEqual([
-        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
-        "هيئة كبار العلماء تجدد التأكيد على فتوى وجوب استخراج تصريح الحـــج",
-      ]);
-      expect(await next.textContent()).toBe("ابحث في الأخبار الأحدث (2025)");
+      expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
     });
 
-    it("loads every shard at once without a budget", async () => {
+    it("ranks a common word over every shard that holds it at once, with no batch to unlock", async () => {
       const { page, problems, requests } = await newWatchedPage();
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
       await page.locator("[data-search-results] > li").nth(4).waitFor();
-      expect(shardsRequested(requests)).toEqual([
-        "2010-2016",
-        "2017-2020",
-        "2021-2024",
-        "2025-part1",
-        "2025-part2",
-      ]);
-      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتيجة لـ «العامة».");
+      expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
+      expect(await page.locator("[data-search-status]").textContent()).toBe("5 نتائج لـ «العامة».");
       expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
     });
 
-    it("searches the whole archive from the status link and only a filtered year's shards", async () => {
+    it("answers a word no shard holds without loading any index", async () => {
       const { page, problems, requests } = await newWatchedPage();
-      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("حكومة")}`);
-      await page.locator("[data-search-results] > li").first().waitFor();
-      expect(await resultTitles(page)).toEqual([
-        "الحكومة اليمنية تحذر موظفي ميناء رأس عيسى من الانخراط في عمليات تفريغ وقود غير قانونية",
-      ]);
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("حكومة طوكيو")}`);
+      const status = page.locator("[data-search-status]");
+      await status.filter({ hasText: "لا نتائج" }).waitFor();
+      expect(await status.textContent()).toBe("لا نتائج لـ «حكومة طوكيو».");
+      expect(shardsRequested(requests)).toEqual([]);
+      expect(requests.some((url) => url.endsWith("/pagefind.js"))).toBe(false);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
 
-      await page.getByRole("link", { name: "ابحث في الأرشيف كله" }).click();
-      await page.waitForURL(/all=1/);
-      await page.locator("[data-search-results] > li").nth(1).waitFor();
-      expect(await resultTitles(page)).toContain("مجلس الشورى يناقش مشروع الموازنة العامة");
-      expect(await page.locator("[data-search-next]").isHidden()).toBe(true);
-
-      requests.length = 0;
-      await page.goto(`${server.origin}${base}recent/?q=${encodeURIComponent("حكومة")}&year=2016`);
+    it("loads only a filtered year's shards", async () => {
+      const { page, problems, requests } = await newWatchedPage();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("حكومة")}&year=2016`);
       await page.locator("[data-search-results] > li").first().waitFor();
       expect(await resultTitles(page)).toEqual(["مجلس الشورى يناقش مشروع الموازنة العامة"]);
       expect(shardsRequested(requests)).toEqual(["2010-2016"]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("keeps only the results inside a from–to range that crosses shards, both days included", async () => {
+      const { page, problems } = await newWatchedPage();
+      const status = page.locator("[data-search-status]");
+      const query = encodeURIComponent("العامة");
+      await page.goto(`${server.origin}${base}search/?q=${query}&from=2016-12-20&to=2022-09-30`);
+      await status.filter({ hasText: "نتائج" }).waitFor();
+      expect((await resultTitles(page)).sort()).toEqual([
+        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
+        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
+        "مجلس الشورى يناقش مشروع الموازنة العامة",
+      ]);
+      expect(await status.textContent()).toBe(
+        "3 نتائج لـ «العامة» من 20 ديسمبر 2016 إلى 30 سبتمبر 2022.",
+      );
+      const chart = page.locator("[data-search-years]");
+      await chart.getByRole("link").first().waitFor();
+      expect(
+        await chart
+          .getByRole("link")
+          .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label"))),
+      ).toEqual(["2016: نتيجة واحدة", "2019: نتيجة واحدة", "2022: نتيجة واحدة"]);
+
+      // A day later the 2016-12-20 article falls out; sort=oldest lists the rest by date.
+      await page.goto(
+        `${server.origin}${base}search/?q=${query}&from=2016-12-21&to=2022-09-30&sort=oldest`,
+      );
+      await status.filter({ hasText: "نتيجتان" }).waitFor();
+      expect(await resultTitles(page)).toEqual([
+        "عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس",
+        "القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة",
+      ]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("counts every year's results for the query in the chart", async () => {
+      const { page, problems } = await newWatchedPage();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
+      const chart = page.locator("[data-search-years]");
+      await chart.getByRole("link").first().waitFor();
+      expect(
+        await chart
+          .getByRole("link")
+          .evaluateAll((links) => links.map((link) => link.getAttribute("aria-label"))),
+      ).toEqual(["2016: نتيجتان", "2019: نتيجة واحدة", "2022: نتيجة واحدة", "2025: نتيجة واحدة"]);
+      expect(await chart.locator(".year-chart__year").count()).toBe(10);
+      expect(await chart.locator("rect").first().getAttribute("height")).toBe("100");
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -40,11 +40,47 @@ describe("searchStatusText", () => {
 
   it("gives the plain count once the whole archive was searched", () => {
     expect(searchStatusText({ query: "حكومة", count: 5, searched: recent, complete: true })).toBe(
-      "5 نتيجة لـ «حكومة».",
+      "5 نتائج لـ «حكومة».",
     );
     expect(searchStatusText({ query: "حكومة", count: 0, searched: recent, complete: true })).toBe(
       "لا نتائج لـ «حكومة».",
     );
+  });
+});
+
+describe("searchStatusText with plurals, a date range and both kinds", () => {
+  it("writes the Arabic plural of نتيجة for the count", () => {
+    const text = (count: number) =>
+      searchStatusText({ query: "حكومة", count, searched: recent, complete: true });
+    expect([1, 2, 3, 11, 100].map(text)).toEqual([
+      "نتيجة واحدة لـ «حكومة».",
+      "نتيجتان لـ «حكومة».",
+      "3 نتائج لـ «حكومة».",
+      "11 نتيجة لـ «حكومة».",
+      "100 نتيجة لـ «حكومة».",
+    ]);
+  });
+
+  it("names the date range and how many articles and headlines were found", () => {
+    expect(
+      searchStatusText({
+        query: "حكومة",
+        count: 12,
+        searched: recent,
+        complete: true,
+        range: { from: "2016-03-01", to: "2017-06-30" },
+        kinds: { articles: 3, headlines: 9 },
+      }),
+    ).toBe("12 نتيجة لـ «حكومة» من 1 مارس 2016 إلى 30 يونيو 2017: 3 مقالات و9 عناوين.");
+    expect(
+      searchStatusText({
+        query: "حكومة",
+        count: 0,
+        searched: recent,
+        complete: true,
+        range: { to: "2017-06-30" },
+      }),
+    ).toBe("لا نتائج لـ «حكومة» حتى 30 يونيو 2017.");
   });
 });
 

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildShardedSearchIndex, SHARD_FILTER } from "../../src/search/buildShardedSearchIndex.ts";
 import type { ArchiveQuery } from "../../src/search/searchArchive.ts";
 import { searchShardBatch } from "../../src/search/searchShardBatch.ts";
-import type { SearchHeadline } from "../../src/search/searchRecords.ts";
+import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { loadPagefind, loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
 const fixtureDir = path.resolve("tests/fixtures/search");
 let siteDir: string;
 let server: ServedDirectory;
-/** Every shard merged: 2010-2016, 2017-2020, 2021-2024, 2025-part1, 2025-part2. */
+/** Every shard merged: 2010-2016, 2017-2020, 2021-2024, 2025, headlines-2025. */
 let wholeArchive: PagefindModule;
 /** Only 2021-2024 with 2017-2020 merged in. */
 let twoShards: PagefindModule;
@@ -38,7 +39,11 @@ beforeAll(async () => {
   ) as SearchHeadline[];
   siteDir = await mkdtemp(path.join(tmpdir(), "search-batch-"));
   await cp(path.join(fixtureDir, "site"), siteDir, { recursive: true });
-  await buildShardedSearchIndex({ siteDir, headlines, maxPerShard: 4 });
+  await buildShardedSearchIndex({
+    bundleDir: path.join(siteDir, "pagefind"),
+    entries: await fixtureSearchEntries(fixtureDir, headlines, siteDir),
+    maxPerShard: 4,
+  });
   server = await serveDirectory(siteDir);
   const bundle = path.join(siteDir, "pagefind");
   const bundleUrl = `${server.origin}/pagefind/`;

@@ -83,7 +83,7 @@ describe("the rendered fixture site", () => {
     }
   });
 
-  it("has no inline style, no style element and no script except JSON-LD, the search page's module and the article highlighter", async () => {
+  it("has no inline style, no style element and no script except JSON-LD, the search page's module and the highlighter on articles and headlines", async () => {
     for (const file of await site.htmlFiles()) {
       const doc = await site.page(file);
       expect(withAttribute(doc, "style"), file).toHaveLength(0);
@@ -93,7 +93,8 @@ describe("the rendered fixture site", () => {
       );
       const allowed = file.startsWith("search/")
         ? ["module|/search/search.js|false"]
-        : file.startsWith("articles/") && !/^articles\/(page\/\d+\/)?index\.html$/.test(file)
+        : (file.startsWith("articles/") && !/^articles\/(page\/\d+\/)?index\.html$/.test(file)) ||
+            file.startsWith("headlines/")
           ? ["module|/search/search-highlight.js|false"]
           : [];
       expect(

@@ -1,0 +1,246 @@
+/**
+ * The find-the-story benchmark: a query set with known answers run through the real pagefind.js
+ * (in Node, over HTTP on the loopback) against this archive's search and against one plain
+ * Pagefind index of the same article pages, with what each query downloads.
+ */
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { bundleBucketFetcher, chooseQueryShards } from "../search/chooseQueryShards.ts";
+import type { SearchShardsManifest } from "../search/buildShardedSearchIndex.ts";
+import { SHARD_FILTER } from "../search/buildShardedSearchIndex.ts";
+import {
+  searchArchiveGroups,
+  type PagefindApi,
+  type PagefindResult,
+} from "../search/searchArchive.ts";
+import { gzipSize, startCountingServer } from "./countingServer.ts";
+
+/** One query with the article pages it must find (site URLs). */
+export interface StoryQuery {
+  query: string;
+  /** rare-name, common, variant, prefix or nothing (must find nothing). */
+  kind: string;
+  /** Article page URLs, e.g. `/articles/2006/02/<id>/`; empty for a must-find-nothing query. */
+  expectHrefs: string[];
+}
+
+/** What one side (ours or plain Pagefind) did for one query. */
+export interface StoryOutcome {
+  query: StoryQuery;
+  /** 1-based rank of the best-placed expected page among article results; undefined if absent. */
+  rank: number | undefined;
+  /** Expected pages found anywhere in the results. */
+  found: number;
+  results: number;
+  /** Compressed bytes of a cold query, and of the same query after the previous one (warm). */
+  coldBytes: number;
+  warmBytes: number;
+}
+
+interface PagefindModule extends PagefindApi<{ url: string }> {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+let instances = 0;
+/**
+ * A fresh pagefind.js instance, so each cold query starts empty: imported from a copy under its
+ * own file name (a query string is not enough under Vitest, whose module runner drops it).
+ */
+async function importPagefind(bundleDir: string, bundleUrl: string): Promise<PagefindModule> {
+  writeFileSync(path.join(bundleDir, "package.json"), '{"type":"module"}\n');
+  const copy = path.join(bundleDir, `pagefind.instance-${process.pid}-${++instances}.js`);
+  copyFileSync(path.join(bundleDir, "pagefind.js"), copy);
+  try {
+    const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindModule;
+    await pagefind.options({ basePath: bundleUrl, baseUrl: "/" });
+    return pagefind;
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+const FIRST_SCREEN = 10;
+/** Results whose URL is read to place an expected page that is not on the first screen. */
+const RANKED = 200;
+/** Headlines the search page shows as a compact group beside the articles. */
+const HEADLINES_SHOWN = 5;
+
+async function urlsOf(results: PagefindResult<{ url: string }>[], count: number) {
+  return (await Promise.all(results.slice(0, count).map((result) => result.data()))).map(
+    (data) => data.url,
+  );
+}
+
+function outcome(
+  query: StoryQuery,
+  allUrls: readonly string[],
+  bytes: { coldBytes: number; warmBytes: number },
+): StoryOutcome {
+  const ranks = query.expectHrefs
+    .map((href) => allUrls.indexOf(href))
+    .filter((index) => index >= 0)
+    .map((index) => index + 1);
+  return {
+    query,
+    rank: ranks.length > 0 ? Math.min(...ranks) : undefined,
+    found: ranks.length,
+    results: allUrls.length,
+    ...bytes,
+  };
+}
+
+/** Runs the queries against this archive's sharded, routed index as the search page does. */
+export async function runOurSearch(
+  siteDir: string,
+  queries: readonly StoryQuery[],
+): Promise<StoryOutcome[]> {
+  const server = await startCountingServer(siteDir);
+  const bundleDir = path.join(siteDir, "pagefind");
+  const bundleUrl = `${server.origin}/pagefind/`;
+  const pageScript = gzipSize(path.join(siteDir, "search", "search.js"));
+  try {
+    // Warm: one page, one Pagefind instance, shards merged as queries need them.
+    let warm: { pagefind: PagefindModule; merged: Set<string> } | undefined;
+    const run = async (query: StoryQuery, cold: boolean) => {
+      let bytes = cold ? pageScript : 0;
+      const manifest = (await (
+        await fetch(`${bundleUrl}shards.json`)
+      ).json()) as SearchShardsManifest;
+      const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
+      const chosen = await chooseQueryShards(manifest, query.query, {}, fetchBucket);
+      const shards = chosen.load;
+      if (shards.length === 0) {
+        return { urls: [] as string[], bytes: bytes + server.take().bytes, count: 0 };
+      }
+      let state = cold ? undefined : warm;
+      if (!state) {
+        const [first] = shards;
+        if (!first) throw new Error("no shard");
+        const pagefind = await importPagefind(
+          path.join(bundleDir, first.path),
+          bundleUrl + first.path,
+        );
+        bytes += gzipSize(path.join(bundleDir, first.path, "pagefind.js"));
+        state = { pagefind, merged: new Set([first.path]) };
+      }
+      for (const shard of shards) {
+        if (state.merged.has(shard.path)) continue;
+        await state.pagefind.mergeIndex(bundleUrl + shard.path, { baseUrl: "/" });
+        state.merged.add(shard.path);
+      }
+      if (!cold) warm = state;
+      const groups = await searchArchiveGroups(
+        state.pagefind,
+        { query: query.query },
+        { shards: manifest.shards, shardFilter: SHARD_FILTER },
+      );
+      await urlsOf(groups.articles, FIRST_SCREEN);
+      await urlsOf(groups.headlines, HEADLINES_SHOWN);
+      bytes += server.take().bytes;
+      // Ranks beyond the first screen, for the figures only: not counted as downloaded.
+      const urls = await urlsOf(groups.articles, RANKED);
+      server.take();
+      return { urls, bytes, count: groups.articles.length + groups.headlines.length };
+    };
+    const outcomes: StoryOutcome[] = [];
+    for (const query of queries) {
+      server.take();
+      const cold = await run(query, true);
+      const again = await run(query, false);
+      outcomes.push({
+        ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
+        results: cold.count,
+      });
+    }
+    return outcomes;
+  } finally {
+    await server.close();
+  }
+}
+
+/** Runs the queries, as typed, against one plain Pagefind bundle (`pagefind --site`). */
+export async function runPlainPagefind(
+  bundleDir: string,
+  queries: readonly StoryQuery[],
+): Promise<StoryOutcome[]> {
+  const root = path.dirname(bundleDir);
+  const server = await startCountingServer(root);
+  const bundleUrl = `${server.origin}/${path.basename(bundleDir)}/`;
+  const script = gzipSize(path.join(bundleDir, "pagefind.js"));
+  try {
+    let warm: PagefindModule | undefined;
+    const run = async (query: StoryQuery, cold: boolean) => {
+      const pagefind = cold || !warm ? await importPagefind(bundleDir, bundleUrl) : warm;
+      if (!cold) warm = pagefind;
+      const results = (await pagefind.search(query.query))?.results ?? [];
+      await urlsOf(results, FIRST_SCREEN);
+      const bytes = (cold ? script : 0) + server.take().bytes;
+      const urls = await urlsOf(results, RANKED);
+      server.take();
+      return { urls, bytes, count: results.length };
+    };
+    const outcomes: StoryOutcome[] = [];
+    for (const query of queries) {
+      server.take();
+      const cold = await run(query, true);
+      const again = await run(query, false);
+      outcomes.push({
+        ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
+        results: cold.count,
+      });
+    }
+    return outcomes;
+  } finally {
+    await server.close();
+  }
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The figures of one side, as table cells. */
+export function summarizeOutcomes(outcomes: readonly StoryOutcome[]): Record<string, string> {
+  const percent = (part: number, whole: number) =>
+    whole === 0 ? "–" : `${((100 * part) / whole).toFixed(0)}% (${part}/${whole})`;
+  const findable = outcomes.filter((o) => o.query.expectHrefs.length > 0);
+  const cells: Record<string, string> = {
+    "story in top 10": percent(
+      findable.filter((o) => o.rank !== undefined && o.rank <= FIRST_SCREEN).length,
+      findable.length,
+    ),
+  };
+  for (const kind of [...new Set(findable.map((o) => o.query.kind))].sort()) {
+    const ofKind = findable.filter((o) => o.query.kind === kind);
+    cells[`top 10, ${kind}`] = percent(
+      ofKind.filter((o) => o.rank !== undefined && o.rank <= FIRST_SCREEN).length,
+      ofKind.length,
+    );
+  }
+  const ranks = findable.map((o) => o.rank ?? Number.POSITIVE_INFINITY);
+  const medianRank = median(ranks);
+  cells["median rank"] = medianRank === undefined ? "–" : String(medianRank);
+  const variants = findable.filter((o) => o.query.kind === "variant" || o.query.kind === "prefix");
+  cells["recall, variants and prefixes"] = percent(
+    variants.reduce((sum, o) => sum + o.found, 0),
+    variants.reduce((sum, o) => sum + o.query.expectHrefs.length, 0),
+  );
+  const nothing = outcomes.filter((o) => o.query.expectHrefs.length === 0);
+  cells["must-find-nothing empty"] = percent(
+    nothing.filter((o) => o.results === 0).length,
+    nothing.length,
+  );
+  const kB = (values: number[]) => `${((median(values) ?? 0) / 1000).toFixed(0)} kB`;
+  cells["download, cold query (median)"] = kB(outcomes.map((o) => o.coldBytes));
+  cells["download, max cold query"] =
+    `${(Math.max(...outcomes.map((o) => o.coldBytes)) / 1000).toFixed(0)} kB`;
+  cells["download, next query (median)"] = kB(outcomes.map((o) => o.warmBytes));
+  return cells;
+}

@@ -1,0 +1,89 @@
+/**
+ * One search record (an article or a ticker headline) as the archive model describes it, and the
+ * small HTML document handed to Pagefind for it. Nothing here reads built pages: which records
+ * exist is decided by the model, and their text comes from the Markdown.
+ */
+import { addedSearchTerms } from "./arabicSearchTokens.ts";
+
+export type SearchRecordKind = "article" | "headline";
+
+/** What is indexed for one article or headline. */
+export interface SearchRecord {
+  /** Root-relative URL the result leads to (a headline's carries its `#anchor`). */
+  url: string;
+  kind: SearchRecordKind;
+  title: string;
+  /** The body as safe HTML blocks (rendered Markdown: raw HTML off); "" for a headline. */
+  bodyHtml: string;
+  /** The body as plain text, for the Arabic search terms. */
+  bodyText: string;
+  newspaper?: string | undefined;
+  /** `YYYY-MM-DD`; undefined for an undated article. */
+  date?: string | undefined;
+}
+
+/**
+ * Weight of the Arabic search terms a record gets beyond its own words (see `addedSearchTerms`):
+ * below the text's own 1, so a page that has the reader's exact word outranks one found only
+ * through a folded or prefix-stripped form, while each occurrence still counts.
+ */
+export const ADDED_TERMS_WEIGHT = 0.5;
+
+/**
+ * Starts the added terms in a record's content. Pagefind keeps it in the fragment's text, and
+ * `originalContent` cuts the content there, so a result shows only the original words.
+ */
+export const ADDED_TERMS_MARK = "\u2063";
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, "&quot;");
+}
+
+/** The content of a result's fragment without the added search terms. */
+export function originalContent(content: string): string {
+  const mark = content.lastIndexOf(ADDED_TERMS_MARK);
+  return (mark === -1 ? content : content.slice(0, mark)).replace(/[\s.]+$/u, "");
+}
+
+/**
+ * The HTML document Pagefind indexes for a record: the title as its heading (Pagefind's heading
+ * weight), the body, and the added Arabic terms at `ADDED_TERMS_WEIGHT`; metadata, filters
+ * (`kind`, `year`, `newspaper` and `filters`) and the `date` sort key as Pagefind attributes.
+ * @example searchRecordHtml(record, { arabicMatching: true, filters: { shard: "2017" } })
+ */
+export function searchRecordHtml(
+  record: SearchRecord,
+  options: { arabicMatching: boolean; filters?: Record<string, string>; language?: string },
+): string {
+  const filters: Record<string, string> = { kind: record.kind };
+  if (record.date) filters.year = record.date.slice(0, 4);
+  if (record.newspaper) filters.newspaper = record.newspaper;
+  Object.assign(filters, options.filters);
+  const hidden = [
+    ...Object.entries(filters).map(
+      ([name, value]) =>
+        `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`,
+    ),
+    record.newspaper
+      ? `<span data-pagefind-meta="newspaper:${escapeAttribute(record.newspaper)}"></span>`
+      : "",
+    record.date
+      ? `<span data-pagefind-meta="date:${record.date}" data-pagefind-sort="date:${record.date}"></span>`
+      : "",
+  ].join("");
+  const added = options.arabicMatching
+    ? addedSearchTerms(`${record.title} ${record.bodyText}`)
+    : [];
+  const addedBlock = options.arabicMatching
+    ? `<p data-pagefind-weight="${ADDED_TERMS_WEIGHT}">${ADDED_TERMS_MARK} ${escapeHtml(added.join(" "))}</p>`
+    : "";
+  return (
+    `<!doctype html><html lang="${escapeAttribute(options.language ?? "ar")}"><body>` +
+    `<main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1>` +
+    `${record.bodyHtml}${addedBlock}${hidden}</main></body></html>`
+  );
+}

@@ -1,0 +1,141 @@
+// Ranking on a real sharded index built from model records: headlines never crowd articles out,
+// the reader's exact word outranks a folded or prefix-stripped form, and a bare prefix letter is
+// never stripped down to another word (كتاب is no تاب).
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildShardedSearchIndex,
+  SHARD_FILTER,
+  type SearchShardsManifest,
+} from "../../src/search/buildShardedSearchIndex.ts";
+import { searchArchive, searchArchiveGroups } from "../../src/search/searchArchive.ts";
+import type { SearchEntry } from "../../src/search/searchEntry.ts";
+import type { SearchRecord } from "../../src/search/searchRecord.ts";
+import { readFile } from "node:fs/promises";
+import { loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
+import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
+
+const FILLER =
+  "قال المتحدث في مؤتمر صحفي إن الاجتماع بحث سبل التعاون في مجالات الاقتصاد والتعليم والصحة " +
+  "وأكد أن اللجنة ستواصل عملها خلال الأسابيع المقبلة لمتابعة تنفيذ ما اتفق عليه الطرفان";
+
+function article(id: string, date: string, title: string, sentence: string): SearchRecord {
+  const bodyText = `${FILLER}. ${sentence}. ${FILLER}.`;
+  return {
+    url: `/articles/${date.slice(0, 4)}/${date.slice(5, 7)}/${id}/`,
+    kind: "article",
+    title,
+    bodyHtml: `<p>${bodyText}</p>`,
+    bodyText,
+    newspaper: "الحياة",
+    date,
+  };
+}
+
+function headline(key: string, date: string, text: string): SearchRecord {
+  return {
+    url: `/headlines/#h-${key}`,
+    kind: "headline",
+    title: text,
+    bodyHtml: "",
+    bodyText: "",
+    date,
+  };
+}
+
+const records: SearchRecord[] = [
+  // One article says «والحكومة» in its body; a dozen ticker headlines of the scrape day say «الحكومة».
+  article("gov", "2019-03-02", "اجتماع لبحث الموازنة", "ودعا النواب والحكومة إلى مراجعة البنود"),
+  ...Array.from({ length: 12 }, (_, index) =>
+    headline(`g${index}`, "2025-04-20", `الحكومة تقر خطة رقم ${index + 1} للنقل`),
+  ),
+  // The exact form, the same word only through prefix stripping, and a junk stem.
+  article("exact", "2008-05-01", "بحث علمي جديد", "وقد نشر فالباحثان نتائج الدراسة"),
+  article("stem", "2012-07-09", "تقرير الجامعة", "وأشار الباحثان إلى نتائج الدراسة"),
+  article("book", "2015-01-01", "معرض الكتاب", "صدر كتاب جديد عن تاريخ المدينة"),
+  // A planted old story with a rare name and place, among newer articles about other things.
+  article("story", "2006-02-11", "حادث في الطريق", "وأصيب سليمان الزرقاوي في قرية عين الدبوس"),
+  ...Array.from({ length: 20 }, (_, index) =>
+    article(
+      `n${index}`,
+      `202${index % 5}-0${(index % 9) + 1}-10`,
+      "أخبار محلية",
+      "الطريق إلى القرية",
+    ),
+  ),
+];
+
+let workDir: string;
+let server: ServedDirectory;
+let pagefind: PagefindModule;
+let shardOrder: { shards: SearchShardsManifest["shards"]; shardFilter: string };
+
+async function urls(results: { data(): Promise<{ url: string }> }[]): Promise<string[]> {
+  return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), "search-ranking-"));
+  const entries: SearchEntry[] = records.map((record) => ({
+    id: record.url,
+    kind: record.kind,
+    date: record.date,
+    signature: record.title,
+    load: () => record,
+  }));
+  const bundleDir = path.join(workDir, "pagefind");
+  await buildShardedSearchIndex({ bundleDir, entries, maxPerShard: 8 });
+  server = await serveDirectory(workDir);
+  pagefind = await loadShardedPagefind(bundleDir, `${server.origin}/pagefind/`);
+  const manifest = JSON.parse(
+    await readFile(path.join(bundleDir, "shards.json"), "utf8"),
+  ) as SearchShardsManifest;
+  shardOrder = { shards: manifest.shards, shardFilter: SHARD_FILTER };
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe("ranking over the whole archive", () => {
+  it("keeps the one article that says «والحكومة» on the first screen beside twelve «الحكومة» headlines", async () => {
+    const { articles, headlines } = await searchArchiveGroups(
+      pagefind,
+      { query: "الحكومة" },
+      shardOrder,
+    );
+    expect((await urls(articles)).slice(0, 10)).toContain("/articles/2019/03/gov/");
+    expect(headlines).toHaveLength(12);
+  });
+
+  it("ranks the page with the exact «فالباحثان» above the one that says «الباحثان»", async () => {
+    const found = await urls(await searchArchive(pagefind, { query: "فالباحثان" }, shardOrder));
+    expect(found.slice(0, 2)).toEqual(["/articles/2008/05/exact/", "/articles/2012/07/stem/"]);
+  });
+
+  it("does not find كتاب when searching تاب", async () => {
+    expect(await urls(await searchArchive(pagefind, { query: "تاب" }, shardOrder))).toEqual([]);
+    expect(await urls(await searchArchive(pagefind, { query: "كتاب" }, shardOrder))).toEqual([
+      "/articles/2015/01/book/",
+    ]);
+  });
+
+  it("puts a planted 2006 story first for its rare name and place", async () => {
+    const { articles } = await searchArchiveGroups(
+      pagefind,
+      { query: "الزرقاوي عين الدبوس" },
+      shardOrder,
+    );
+    expect((await urls(articles))[0]).toBe("/articles/2006/02/story/");
+  });
+
+  it("shows the original text of a result, without the added search terms", async () => {
+    const [result] = await searchArchive(pagefind, { query: "والحكومة" }, shardOrder);
+    const data = (await result?.data()) as { content: string } | undefined;
+    expect(data?.content).toContain("ودعا النواب والحكومة");
+    expect(data?.content).not.toContain("حكومه");
+  });
+});
