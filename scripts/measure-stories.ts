@@ -1,11 +1,14 @@
 // Measures story clustering and related articles on a content folder (a thin wrapper over src/stories/).
 import { Command } from "commander";
 import { readCorpusTruth } from "../src/corpus/corpusTruth.ts";
+import type { StoryLabel } from "../src/corpus/storyDesk.ts";
 import { measureStories } from "../src/stories/measureStories.ts";
 
-/** The corpus's true story of each article, by source URL. */
-function readStoryTruth(dir: string): Map<string, string> {
-  return new Map(readCorpusTruth(dir).stories.map((story) => [story.url, story.storyId]));
+/** The corpus's true story and version of each article, by source URL. */
+function readStoryTruth(dir: string): Map<string, StoryLabel> {
+  return new Map(
+    readCorpusTruth(dir).stories.map(({ url, storyId, version }) => [url, { storyId, version }]),
+  );
 }
 
 const program = new Command("measure-stories")

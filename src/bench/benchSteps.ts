@@ -117,6 +117,36 @@ export const hugoBaselineStep: BenchStep = {
   pages: articleCount,
 };
 
+const hugoPublic = (context: BenchContext): string =>
+  join(context.workDir, "hugo-baseline", "public");
+
+/**
+ * The Pagefind CLI over the Hugo baseline's pages, the usual way to add search to a Hugo site:
+ * with the hugo step it is the baseline of a whole build (render + search index).
+ */
+export const pagefindCliStep: BenchStep = {
+  name: "pagefind-cli",
+  kind: "index",
+  needsArticles: true,
+  unavailable: () => (findOnPath("hugo") ? undefined : "needs the hugo baseline's pages"),
+  prepare: (context) => {
+    if (!existsSync(hugoPublic(context))) {
+      writeHugoBaseline(join(context.workDir, "hugo-baseline"), articlesDir(context));
+      spawnSync(findOnPath("hugo") ?? "hugo", ["--quiet", "--destination", "public"], {
+        cwd: join(context.workDir, "hugo-baseline"),
+      });
+    }
+    rmSync(join(hugoPublic(context), "pagefind"), { recursive: true, force: true });
+  },
+  command: (context) => ({
+    command: join(context.repoRoot, "node_modules", ".bin", "pagefind"),
+    args: ["--site", hugoPublic(context), "--quiet"],
+    cwd: context.repoRoot,
+    outputDirs: [join(hugoPublic(context), "pagefind")],
+  }),
+  pages: articleCount,
+};
+
 /**
  * A day of news on a built archive: add `addPages` new raw pages (the ones a longer corpus run
  * would have made next, dated on the archive's newest day unless `updateDates` is `spread`), then
@@ -184,5 +214,6 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   searchStep,
   eleventyBaselineStep,
   hugoBaselineStep,
+  pagefindCliStep,
   updateStep,
 ];

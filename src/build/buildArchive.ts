@@ -10,6 +10,9 @@ import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
 import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
+import { formatArchivePart, type ArchivePart } from "./archivePart.ts";
+import { PartsError, writePartManifest } from "./partManifest.ts";
+import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
 import { archiveSearchEntries } from "./archiveSearchEntries.ts";
 import { writeOpenData, type OpenDataReport } from "../opendata/writeOpenData.ts";
 
@@ -21,8 +24,11 @@ export interface BuildArchiveOptions extends BuildSiteOptions {
   search?: boolean;
   /** Records per index shard (bounds Pagefind's memory). @default 10000 */
   maxPerShard?: number;
-  /** Progress and figures; defaults to stdout. */
-  log?: (line: string) => void;
+  /**
+   * Render one part of the archive into `outDir` (its share of the article pages and a
+   * `part.json`), for `news-archive merge` to join with the others.
+   */
+  part?: ArchivePart;
 }
 
 /** What indexing did, with the bundle's size on disk. */
@@ -55,11 +61,16 @@ export async function buildArchiveSearch(
     outDir: string;
     config: SiteConfig;
     maxPerShard?: number;
+    /** Called with the number of shards done after each one (progress). */
+    onShard?: (done: number) => void;
     /** The site build's state file: its front-matter cache spares parsing unchanged files again. */
     stateFile?: string | undefined;
+    /** Index only this part's shards (`build --part`); the merge lists every part's. */
+    part?: ArchivePart | undefined;
   },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
+  let shardsDone = 0;
   const client = await bundleSearchClient(path.join(options.outDir, SEARCH_SCRIPT_DIR), {
     searchPage: SEARCH_PAGE_SCRIPT,
   });
@@ -74,6 +85,8 @@ export async function buildArchiveSearch(
     bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
     entries: archiveSearchEntries(model),
     ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+    onShard: () => options.onShard?.(++shardsDone),
+    part: options.part,
   });
   const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
@@ -94,6 +107,61 @@ export function describeSearchBuild(report: SearchBuildReport): string {
   );
 }
 
+/** `news-archive build --part i/n`: renders one part's pages and records them in its `part.json`. */
+async function buildArchivePart(
+  options: BuildArchiveOptions,
+  part: ArchivePart,
+  progress: BuildProgress,
+): Promise<void> {
+  if (options.render === false || options.serve)
+    throw new PartsError(
+      "--part renders a part: it cannot be combined with --search-only or --serve",
+    );
+  const site = await buildSite({ ...options, progress, scope: { kind: "part", ...part } });
+  if (!site) throw new PartsError(`part ${formatArchivePart(part)} rendered nothing`);
+  await writePartManifest(options.outDir, {
+    version: 1,
+    part,
+    fingerprint: site.fingerprint,
+    pages: site.pages,
+  });
+  // Its share of the search shards (every n-th of the date-ordered plan); merge lists them all.
+  const config = siteConfigOf(options);
+  if (options.search ?? true) await indexArchiveSearch({ ...options, part }, config, progress);
+  progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages`);
+}
+
+/**
+ * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch).
+ */
+export async function indexArchiveSearch(
+  options: Pick<
+    BuildArchiveOptions,
+    "contentDir" | "outDir" | "maxPerShard" | "stateFile" | "render" | "part"
+  >,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<SearchBuildReport> {
+  progress.start("search");
+  const search = await buildArchiveSearch(
+    {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      config,
+      stateFile: path.resolve(
+        options.stateFile ?? defaultStateFile(options.contentDir, options.outDir),
+      ),
+      ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
+      onShard: (done) => progress.advance(done),
+      part: options.part,
+    },
+    // A build that rendered has reported the skipped files already.
+    (options.render ?? true) ? () => {} : (line) => progress.note(line),
+  );
+  progress.end(describeSearchBuild(search));
+  return search;
+}
+
 /** One line of open data figures for the build's output. */
 export function describeOpenData(report: OpenDataReport): string {
   const bytes = report.files.reduce((sum, file) => sum + file.bytes, 0);
@@ -104,6 +172,27 @@ export function describeOpenData(report: OpenDataReport): string {
   );
 }
 
+/** Writes the open data files (`/data/`, per-article JSON) as one phase of `progress`. */
+export async function writeArchiveOpenData(
+  options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "stateFile">,
+  config: SiteConfig,
+  progress: BuildProgress,
+): Promise<OpenDataReport> {
+  const started = performance.now();
+  progress.start("open data");
+  const data = await writeOpenData({
+    contentDir: options.contentDir,
+    outDir: options.outDir,
+    config,
+    stateFile: (options.stateFile ?? defaultStateFile(options.contentDir, options.outDir)).replace(
+      /(\.json)?$/,
+      ".opendata.json",
+    ),
+  });
+  progress.end(`${describeOpenData(data)} in ${secondsSince(started)}`);
+  return data;
+}
+
 /**
  * `news-archive build`: renders the site with Eleventy, then indexes it for search. Under
  * `--serve` only the first build is indexed (later watch rebuilds re-render pages only).
@@ -111,37 +200,18 @@ export function describeOpenData(report: OpenDataReport): string {
 export async function buildArchive(options: BuildArchiveOptions): Promise<{
   search: SearchBuildReport | undefined;
 }> {
-  const log =
-    options.log ?? ((line: string) => process.stdout.write(`news-archive build: ${line}\n`));
-  if (options.render ?? true) await buildSite(options);
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stdout.write(`news-archive build: ${line}\n`));
+  if (options.part) {
+    await buildArchivePart(options, options.part, progress);
+    return { search: undefined };
+  }
+  if (options.render ?? true) await buildSite({ ...options, progress });
   const config = siteConfigOf(options);
-  if (options.render ?? true) {
-    const data = await writeOpenData({
-      contentDir: options.contentDir,
-      outDir: options.outDir,
-      config,
-      stateFile: (options.stateFile ?? defaultStateFile(options.outDir)).replace(
-        /(\.json)?$/,
-        ".opendata.json",
-      ),
-    });
-    log(describeOpenData(data));
-  }
-  let search: SearchBuildReport | undefined;
-  if (options.search ?? true) {
-    search = await buildArchiveSearch(
-      {
-        contentDir: options.contentDir,
-        outDir: options.outDir,
-        config,
-        stateFile: path.resolve(options.stateFile ?? defaultStateFile(options.outDir)),
-        ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
-      },
-      // A build that rendered has reported the skipped files already.
-      (options.render ?? true) ? () => {} : log,
-    );
-    log(describeSearchBuild(search));
-  }
+  if (options.render ?? true) await writeArchiveOpenData(options, config, progress);
+  const search =
+    (options.search ?? true) ? await indexArchiveSearch(options, config, progress) : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
   await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
   return { search };

@@ -1,5 +1,12 @@
 import path from "node:path";
-import { restrictPages, shardPages, type ArchiveModel } from "../site/archiveModel.ts";
+import {
+  restrictPages,
+  pageKindsOnlyFor,
+  scopePages,
+  shardPages,
+  type ArchiveModel,
+  type SiteScope,
+} from "../site/archiveModel.ts";
 import {
   defaultStateFile,
   markBuildFinished,
@@ -24,6 +31,7 @@ import {
   runRenderShards,
 } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
+import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
 import { buildStories } from "../stories/buildStories.ts";
 
 export { projectRoot };
@@ -39,14 +47,15 @@ export interface BuildSiteOptions {
   /** Keep serving with live reload after the first build (Eleventy's dev server). */
   serve?: boolean;
   port?: number;
-  quiet?: boolean;
+  /** Show Eleventy's own output (its summary and benchmark warnings). @default false */
+  verbose?: boolean;
   /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
   debug?: boolean;
   /** Site config values to override for this run (tests, benchmarks). */
   siteOverrides?: Partial<SiteConfig>;
   /** Re-render only pages whose inputs changed since the last build into the same folder. */
   incremental?: boolean;
-  /** Where page signatures are kept; defaults to `.cache/site-build/<hash of outDir>.json`. */
+  /** Where page signatures are kept; defaults to `<content>/.state/site-build/<hash of outDir>.json`. */
   stateFile?: string;
   /** Processes that render the site together (1: in this process); default: chosen by chooseRenderShards. */
   renderShards?: number;
@@ -56,8 +65,10 @@ export interface BuildSiteOptions {
    * @default 25000
    */
   soloLimit?: number;
-  /** Notes and skipped files; defaults to stderr. */
-  log?: (line: string) => void;
+  /** What of the site to render: all of it (default), one part, or what the parts left out. */
+  scope?: SiteScope;
+  /** Phases, notes and skipped files; defaults to one line each on stderr. */
+  progress?: BuildProgress;
 }
 
 /** The site config of one build: the edited config, this run's overrides, then the CLI prefix. */
@@ -70,13 +81,15 @@ export function siteConfigOf(
   });
 }
 
-/** The pages a render job draws from the full model: the plan's, then the shard's share. */
+/** The pages a render job draws from the full model: the scope's, the plan's, then the shard's share. */
 export function jobPages(
   model: ArchiveModel,
-  job: Pick<RenderJob, "render" | "shard">,
+  job: Pick<RenderJob, "scope" | "render" | "shard">,
 ): ArchiveModel {
-  const planned = job.render ? restrictPages(model, new Set(job.render)) : model;
-  return job.shard ? shardPages(planned, job.shard.index, job.shard.count) : planned;
+  const scoped = scopePages(model, job.scope ?? { kind: "site" });
+  const planned = job.render ? restrictPages(scoped, new Set(job.render)) : scoped;
+  if (!job.shard) return planned;
+  return shardPages(planned, job.shard.index, job.shard.count, job.scope?.kind === "joined");
 }
 
 /**
@@ -91,8 +104,16 @@ async function planPages(
   const plan = await planSiteRender(model, options);
   const count = plan.render?.size ?? plan.total;
   const pages =
-    count <= soloLimit ? jobPages(model, { render: plan.render && [...plan.render] }) : undefined;
+    count <= soloLimit
+      ? jobPages(model, { scope: options.scope, render: plan.render && [...plan.render] })
+      : undefined;
   return { ...plan, pages };
+}
+
+/** What a build rendered: its pages and the archive's fingerprint (see SiteRenderPlan). */
+export interface SiteBuildReport {
+  pages: number;
+  fingerprint: string;
 }
 
 /**
@@ -101,14 +122,17 @@ async function planPages(
  * shards, then removes vanished pages and records the build state. `--serve` renders in this
  * process and reloads the archive on every watch rebuild.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<void> {
-  const log =
-    options.log ?? ((line: string) => process.stderr.write(`news-archive build: ${line}\n`));
+export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildReport | undefined> {
+  const progress =
+    options.progress ??
+    lineProgress((line) => process.stderr.write(`news-archive build: ${line}\n`));
+  const log = (line: string) => progress.note(line);
   const config = siteConfigOf(options);
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
-  const quiet = options.quiet ?? true;
   const debug = options.debug ?? false;
+  // Eleventy's own report under --debug needs its logger.
+  const quiet = !options.verbose && !debug;
   if (options.serve) {
     // Watch mode relies on Eleventy's own rebuilds: no signatures, no state.
     await runEleventy({
@@ -120,19 +144,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       loadArchive: () => loadArchiveModel(contentDir, config, undefined, log),
       watchDir: contentDir,
     });
-    return;
+    return undefined;
   }
-  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(outDir));
+  const stateFile = path.resolve(options.stateFile ?? defaultStateFile(contentDir, outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
   // Stories and related articles first: the archive model reads their result (src/stories/).
   await buildStories({ contentDir, frontMatterCacheFile: cacheFile });
+  const scope = options.scope ?? { kind: "site" };
+  const articles = countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
+  // Joined parts render only lists (each article is listed on about three, itemsPerPage a page):
+  // as many processes as keep each to MAX_ARTICLES_PER_SHARD pages, one for most archives.
   const shards =
-    options.renderShards ?? chooseRenderShards(countArticleFiles(contentDir), incremental);
-  const job: RenderJob = { contentDir, outDir, config, cacheFile, quiet, debug };
+    options.renderShards ??
+    (scope.kind === "joined"
+      ? Math.max(1, Math.ceil((3 * articles) / config.itemsPerPage / MAX_ARTICLES_PER_SHARD))
+      : chooseRenderShards(articles, incremental));
+  const job: RenderJob = { contentDir, outDir, config, cacheFile, scope, quiet, debug };
   // A build killed after setting its mark leaves it: this one then checks every page's bytes.
   const unfinished = await readUnfinishedBuild(stateFile);
-  const planOptions = { outDir, projectRoot, config, stateFile, incremental, unfinished };
+  const planOptions = { outDir, projectRoot, config, stateFile, incremental, scope, unfinished };
 
   // A full build keeps its render processes (wall time); an incremental one of few pages needs none.
   const soloLimit =
@@ -140,11 +171,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 
   // Loaded before any render process starts, so that they all find the front matter in the cache;
   // only the plan outlives this line while they run.
-  const { pages, ...plan } = await planPages(
-    await loadArchiveModel(contentDir, config, cacheFile, log),
-    planOptions,
-    soloLimit,
-  );
+  let started = performance.now();
+  progress.start("load");
+  let model: ArchiveModel | undefined = await loadArchiveModel(contentDir, config, cacheFile, log);
+  const headlines = model.headlineViews.reduce((sum, view) => sum + view.items.length, 0);
+  const loaded = `${model.articles.length} articles and ${headlines} headlines`;
+  const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
+  // Render processes get the model from a file: this process keeps only the plan while they run.
+  const handOverModel = (): ArchiveModel | undefined => {
+    const handed = model;
+    model = undefined;
+    return handed;
+  };
+  progress.end(`load: ${loaded}, ${plan.total} pages planned in ${secondsSince(started)}`);
   // Before the first write: what this build (and an unfinished one before it) may leave behind.
   await markBuildStarted(stateFile, {
     pages: [...(unfinished?.pages ?? []), ...Object.keys(plan.state.pages)],
@@ -156,12 +195,34 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       `incremental: rendering ${plan.render.size} of ${plan.total} paginated pages, removing ${plan.removed.length}${where}`,
     );
   }
-  if (pages) await runEleventy({ config, outDir, quiet, debug, loadArchive: async () => pages });
+  started = performance.now();
+  let rendered = 0;
+  progress.start("render", plan.render?.size ?? plan.total);
+  if (pages)
+    await runEleventy({
+      config,
+      outDir,
+      quiet,
+      debug,
+      pageKindsOnly: pageKindsOnlyFor(scope, 0),
+      onPage: () => progress.advance(++rendered),
+      loadArchive: async () => pages,
+    });
   else
-    await runRenderShards(shards, { ...job, ...(plan.render ? { render: [...plan.render] } : {}) });
+    await runRenderShards(
+      shards,
+      { ...job, ...(plan.render ? { render: [...plan.render] } : {}) },
+      {
+        model: handOverModel(),
+        onPages: (pagesSoFar) => progress.advance((rendered = pagesSoFar)),
+      },
+    );
   await removeOutputs(outDir, plan.removed);
   const hrefs = Object.keys(plan.state.pages);
   const outputs = recordPageOutputs(outDir, hrefs, plan.render, plan.previousOutputs);
   await writeBuildState(stateFile, { ...plan.state, outputs });
   await markBuildFinished(stateFile);
+  const processes = pages ? "" : `, ${shards} processes`;
+  progress.end(`render: ${rendered} files in ${secondsSince(started)}${processes}`);
+  return { pages: plan.total, fingerprint: plan.fingerprint };
 }

@@ -1,4 +1,11 @@
-import { buildArchiveModel, type ArchiveModel } from "../site/archiveModel.ts";
+import { createHash } from "node:crypto";
+import {
+  buildArchiveModel,
+  scopePages,
+  scopeRendersAll,
+  type ArchiveModel,
+  type SiteScope,
+} from "../site/archiveModel.ts";
 import {
   buildFingerprint,
   readBuildState,
@@ -7,6 +14,7 @@ import {
 } from "../site/buildState.ts";
 import { isPageOutputIntact, type PageOutput } from "../site/pageOutputs.ts";
 import { loadArchive } from "../site/loadArchive.ts";
+import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
 import { planRender } from "../site/planRender.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
@@ -36,6 +44,8 @@ export interface SiteRenderPlan {
   render: Set<string> | undefined;
   /** Paginated pages of this build. */
   total: number;
+  /** A hash of every page's signature in the archive: builds with the same one render the same site. */
+  fingerprint: string;
   /** Output files of the previous build to delete (pages and sitemap parts that disappeared). */
   removed: string[];
   /** The state to record once the render succeeded (its `outputs` are read after the render). */
@@ -59,11 +69,20 @@ export async function planSiteRender(
     config: SiteConfig;
     stateFile: string;
     incremental: boolean;
+    scope: SiteScope;
     unfinished: BuildInProgress | undefined;
   },
 ): Promise<SiteRenderPlan> {
-  const signatures = pageSignatures(model, buildFingerprint(options.projectRoot, options.config));
-  const files = model.sitemap.files.map((file) => file.path);
+  // A part signs and records only its own pages, and no sitemap: the joined site has those.
+  const scoped = scopePages(model, options.scope);
+  const inScope = new Set(pageKindNames.flatMap((name) => scoped.pages[name].map((p) => p.href)));
+  const everyPage = pageSignatures(model, buildFingerprint(options.projectRoot, options.config));
+  const fingerprint = createHash("sha1")
+    .update(JSON.stringify([...everyPage]))
+    .digest("hex")
+    .slice(0, 16);
+  const signatures = new Map([...everyPage].filter(([href]) => inScope.has(href)));
+  const files = scopeRendersAll(options.scope) ? model.sitemap.files.map((file) => file.path) : [];
   const state: BuildState = {
     version: 2,
     pages: Object.fromEntries(signatures),
@@ -72,7 +91,14 @@ export async function planSiteRender(
   };
   const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
   if (!previous) {
-    return { render: undefined, total: signatures.size, removed: [], state, previousOutputs: {} };
+    return {
+      render: undefined,
+      total: signatures.size,
+      fingerprint,
+      removed: [],
+      state,
+      previousOutputs: {},
+    };
   }
   const { unfinished } = options;
   const plan = planRender(new Map(Object.entries(previous.pages)), signatures, (href) =>
@@ -86,6 +112,7 @@ export async function planSiteRender(
   return {
     render: plan.render,
     total: signatures.size,
+    fingerprint,
     removed: [...new Set([...plan.removed, ...vanished.filter((file) => !kept.has(file))])],
     state,
     previousOutputs: previous.outputs,

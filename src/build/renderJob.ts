@@ -10,9 +10,25 @@ export const renderJobSchema = z.strictObject({
   outDir: z.string(),
   /** The resolved site config of this build. */
   config: siteConfigSchema,
+  /** The archive model the parent built, written with `v8.serialize`; absent: load the content. */
+  modelFile: z.string().optional(),
   /** Front-matter cache shared by every process of a build; absent: parse every file. */
   cacheFile: z.string().optional(),
-  /** This process renders one share of the pages (see shardPages); absent: all of them. */
+  /** What of the site the build renders (see SiteScope); absent: all of it. */
+  scope: z
+    .discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("site") }),
+      z.strictObject({ kind: z.literal("joined") }),
+      z
+        .strictObject({
+          kind: z.literal("part"),
+          number: z.int().positive(),
+          count: z.int().positive(),
+        })
+        .refine((part) => part.number <= part.count, "part number must not exceed the count"),
+    ])
+    .optional(),
+  /** This process renders one share of the scope's pages (see shardPages); absent: all of them. */
   shard: z
     .strictObject({ index: z.int().nonnegative(), count: z.int().positive() })
     .refine((shard) => shard.index < shard.count, "shard index must be below the count")

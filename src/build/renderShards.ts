@@ -3,6 +3,8 @@ import { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { serialize } from "node:v8";
+import type { ArchiveModel } from "../site/archiveModel.ts";
 import type { RenderJob } from "./renderJob.ts";
 import { projectRoot } from "./runEleventy.ts";
 
@@ -39,15 +41,21 @@ export function chooseRenderShards(
   return incremental ? forMemory : Math.max(forMemory, Math.min(cores, 4));
 }
 
+/** What a render process tells its parent while it runs: the files it has rendered so far. */
+export interface RenderProgressMessage {
+  pages: number;
+}
+
 /** Runs one render process on a job file; resolves to its exit code. */
-function runShard(jobFile: string): Promise<number> {
+function runShard(jobFile: string, onPages: (pages: number) => void): Promise<number> {
   const entry = new URL("./renderShardMain.ts", import.meta.url).href;
   // The CLI runs through tsx, which a child process does not inherit: register it first.
   const bootstrap = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
   const child = spawn(process.execPath, ["--input-type=module", "-e", bootstrap, jobFile], {
     cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
+  child.on("message", (message: RenderProgressMessage) => onPages(message.pages));
   return new Promise<number>((resolveExit) => {
     child.on("error", () => resolveExit(1));
     child.on("exit", (code, signal) => resolveExit(signal ? 1 : (code ?? 1)));
@@ -62,10 +70,28 @@ function runShard(jobFile: string): Promise<number> {
 export async function runRenderShards(
   count: number,
   job: RenderJob,
-  cores: number = availableParallelism(),
+  options: {
+    /** The parent's model, handed to every process so that none loads the content again. */
+    model?: ArchiveModel | undefined;
+    /** Called with the files rendered so far by all processes together. */
+    onPages?: (pages: number) => void;
+    cores?: number;
+  } = {},
 ): Promise<void> {
+  const { onPages = () => {}, cores = availableParallelism() } = options;
+  let model = options.model;
+  delete options.model;
+  const pagesOf: number[] = Array.from({ length: count }, () => 0);
   const jobDir = await mkdtemp(path.join(tmpdir(), "news-archive-render-"));
   try {
+    if (model) {
+      // A structured clone keeps every field as the templates see it, and reads back far faster
+      // than a reload of the content; this process lets go of the model once it is written.
+      const modelFile = path.join(jobDir, "model.v8");
+      await writeFile(modelFile, serialize(model));
+      model = undefined;
+      job = { ...job, modelFile };
+    }
     const jobFiles = await Promise.all(
       Array.from({ length: count }, async (_, index) => {
         const file = path.join(jobDir, `shard-${index}.json`);
@@ -82,7 +108,10 @@ export async function runRenderShards(
     const lane = async (): Promise<void> => {
       while (next < count) {
         const index = next++;
-        results[index] = await runShard(jobFiles[index]!);
+        results[index] = await runShard(jobFiles[index]!, (pages) => {
+          pagesOf[index] = pages;
+          onPages(pagesOf.reduce((sum, n) => sum + n, 0));
+        });
       }
     };
     await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));

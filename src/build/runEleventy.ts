@@ -12,10 +12,18 @@ export interface EleventyRunOptions extends ArchiveSiteOptions {
   /** Keep serving with live reload after the first build (Eleventy's dev server). */
   serve?: boolean | undefined;
   port?: number | undefined;
-  /** Keep Eleventy's output to its summary line. */
+  /** Print nothing of Eleventy's own (its summary line, benchmark warnings); errors still throw. */
   quiet: boolean;
   /** Let Eleventy print its own error report with stack traces (the CLI's `--debug`). */
   debug?: boolean | undefined;
+}
+
+/** The part of Eleventy's internals that prints: its logger and its benchmark groups. */
+interface EleventyInternals {
+  disableLogger(): void;
+  config?: {
+    benchmarkManager?: { getBenchmarkGroup(name: string): { setIsVerbose(v: boolean): void } };
+  };
 }
 
 /**
@@ -31,13 +39,20 @@ export async function runEleventy(options: EleventyRunOptions): Promise<Eleventy
     runMode: options.serve ? "serve" : "build",
     pathPrefix: options.config.pathPrefix,
   });
+  // watch() needs the initialised instance that write() would set up itself.
+  await eleventy.init();
+  if (options.quiet && !options.serve) {
+    const internals = eleventy as unknown as EleventyInternals;
+    internals.disableLogger();
+    // Its configuration benchmarks are created before quiet mode applies and would still warn
+    // ("Benchmark … Nunjucks Filter"), which reads like a fault to a user.
+    internals.config?.benchmarkManager?.getBenchmarkGroup("Configuration").setIsVerbose(false);
+  }
   if (!options.debug && !options.serve) {
     // The CLI reports a failed build in one line; Eleventy's report repeats it with a stack trace.
     eleventy.errorHandler.logger = { message: () => {}, isVerbose: false };
   }
   if (options.serve) {
-    // watch() needs the initialised instance that write() would set up itself.
-    await eleventy.init();
     await eleventy.watch();
     await eleventy.serve(options.port);
   } else {

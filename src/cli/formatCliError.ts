@@ -1,6 +1,7 @@
 import { ContentFolderError } from "../build/checkContentFolder.ts";
 import { IngestError } from "../ingest/runIngest.ts";
 import { RenderShardsError } from "../build/renderShards.ts";
+import { PartsError } from "../build/partManifest.ts";
 
 /** Options of {@link formatCliError}. */
 export interface CliErrorFormat {
@@ -69,7 +70,8 @@ function describe(error: unknown, debug: boolean): string {
   if (
     error instanceof IngestError ||
     error instanceof ContentFolderError ||
-    error instanceof RenderShardsError
+    error instanceof RenderShardsError ||
+    error instanceof PartsError
   )
     return error.message;
   const debugHint = debug ? "" : " (run again with --debug for details)";

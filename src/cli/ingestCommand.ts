@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { examples } from "./examples.ts";
 import { runIngest, type IngestStats } from "../ingest/runIngest.ts";
 import type { IngestReport } from "../ingest/ingestReport.ts";
 
@@ -25,6 +26,16 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
     .option("--strict", "exit with an error when any page was rejected")
     .option("--force", "overwrite Markdown files that were edited by hand")
     .option("--wait", "wait for another ingest on the same content folder instead of stopping")
+    .addHelpText(
+      "after",
+      examples([
+        ["the bundled sample", "news-archive ingest --manifest content/manifest.jsonl"],
+        [
+          "your own scrape, failing on any rejected page",
+          "news-archive ingest --input scraped/ --content content --strict",
+        ],
+      ]),
+    )
     .action(async (options: IngestCommandOptions) => {
       const started = performance.now();
       const bar = process.stderr.isTTY

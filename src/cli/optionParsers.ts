@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
+import { parseArchivePart, type ArchivePart } from "../build/archivePart.ts";
 
 // Commander turns an InvalidArgumentError into one line naming the option and the value
 // (`error: option '--port <n>' argument 'x' is invalid. …`) and exit code 1, before any work starts.
@@ -28,5 +29,14 @@ export function siteOverrides(value: string): Partial<SiteConfig> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InvalidArgumentError(`${message.replace(/^--site-config:?\s*/, "")}.`);
+  }
+}
+
+/** Parses `--part i/n` (1 ≤ i ≤ n). */
+export function archivePart(value: string): ArchivePart {
+  try {
+    return parseArchivePart(value);
+  } catch {
+    throw new InvalidArgumentError("expected <i>/<n> with 1 ≤ i ≤ n, e.g. 2/3.");
   }
 }

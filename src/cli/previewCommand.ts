@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { examples } from "./examples.ts";
 import { readBuiltPathPrefix } from "../preview/builtPathPrefix.ts";
 import { createStaticServer } from "../preview/createStaticServer.ts";
 import { portNumber } from "./optionParsers.ts";
@@ -26,6 +27,13 @@ export function registerPreviewCommand(
     .option(
       "--path-prefix <path>",
       "URL path the site was built for, e.g. /news-archive/ (default: the build's, else /)",
+    )
+    .addHelpText(
+      "after",
+      examples([
+        ["serve _site/ at http://127.0.0.1:8080/", "news-archive preview"],
+        ["another folder on a free port", "news-archive preview --out merged --port 0"],
+      ]),
     )
     .action(async (options: PreviewOptions) => {
       if (!existsSync(join(options.out, "index.html"))) {

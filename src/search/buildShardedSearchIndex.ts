@@ -48,6 +48,11 @@ export interface BuildShardedSearchIndexOptions {
   concurrency?: number;
   /** Called after each shard, e.g. for a progress line. */
   onShard?: (shard: ShardStats) => void;
+  /**
+   * Build and list only this part's shards: every `count`-th in plan order, from `number - 1`
+   * (`news-archive build --part`); `news-archive merge` lists the parts' shards together.
+   */
+  part?: { number: number; count: number } | undefined;
 }
 
 export interface ShardStats {
@@ -154,10 +159,14 @@ export async function buildShardedSearchIndex(
     ...planKind(options.entries, "article", maxPerShard),
     ...planKind(options.entries, "headline", maxPerShard),
   ];
+  const { part } = options;
+  const chosen = part
+    ? planned.filter((_, index) => index % part.count === part.number - 1)
+    : planned;
   const previous = await readManifest(path.join(bundleDir, SHARDS_MANIFEST_FILE));
 
   const jobs: ShardJob[] = await Promise.all(
-    planned.map(async ({ plan, kind, entries }) => {
+    chosen.map(async ({ plan, kind, entries }) => {
       const fingerprint = createHash("sha256")
         .update(`${INDEXER_VERSION}\n${arabicMatching}\n${plan.name}\n`)
         .update(entries.map((entry) => `${entry.id}\t${entry.signature}\n`).join(""))

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
 import { absoluteUrl } from "./absoluteUrl.ts";
 import { articleNoun, createNumberText, headlineNoun, newspaperNoun } from "./arabicText.ts";
@@ -146,12 +147,63 @@ export function restrictPages(model: ArchiveModel, hrefs: ReadonlySet<string>): 
  * pages), and for shard 0 every page of the `first` kinds too (the shard that also renders the
  * home page, feeds and sitemap). Every shard computes the same model, so the shares never overlap.
  */
-export function shardPages(model: ArchiveModel, index: number, count: number): ArchiveModel {
+export function shardPages(
+  model: ArchiveModel,
+  index: number,
+  count: number,
+  /** Share the `first` kinds' pages too (joining parts renders only lists, perhaps a million's). */
+  everyKind = false,
+): ArchiveModel {
   return filterPages(model, (name, pages) => {
-    if (pageKinds[name].shard === "first") return index === 0 ? pages : [];
+    if (pageKinds[name].shard === "first" && !everyKind) return index === 0 ? pages : [];
     const start = Math.floor((index * pages.length) / count);
     return pages.slice(start, Math.floor(((index + 1) * pages.length) / count));
   });
+}
+
+/**
+ * What of the site one build renders: the whole `site`; one `part` of an archive built on
+ * several machines (its share of the `split` kinds' pages, nothing else); or, when the parts are
+ * `joined`, everything the parts left out (every other page, feeds, sitemaps, assets).
+ */
+export type SiteScope =
+  { kind: "site" } | { kind: "part"; number: number; count: number } | { kind: "joined" };
+
+/**
+ * The part (1…count) that renders a page: from a hash of its URL, so a page stays in its part
+ * whatever else is added to or removed from the archive, and parts come out about equal.
+ */
+export function partOfHref(href: string, count: number): number {
+  return (createHash("sha1").update(href).digest().readUInt32BE(0) % count) + 1;
+}
+
+/** Keeps the pages a scope renders (see {@link SiteScope}). */
+export function scopePages(model: ArchiveModel, scope: SiteScope): ArchiveModel {
+  if (scope.kind === "site") return model;
+  return filterPages(model, (name, pages) => {
+    const split = pageKinds[name].shard === "split";
+    if (scope.kind === "joined") return split ? [] : pages;
+    return split ? pages.filter((page) => partOfHref(page.href, scope.count) === scope.number) : [];
+  });
+}
+
+/** Whether a scope renders the pages outside the registry's split kinds and writes the assets. */
+export function scopeRendersAll(scope: SiteScope): boolean {
+  return scope.kind !== "part";
+}
+
+/**
+ * The templates render process `index` of a scope keeps (see pageKindsOnlyPlugin): a part only
+ * its split kinds'; the first process of another scope everything; the others the page kinds'
+ * (in a joined build they share the lists, see shardPages).
+ */
+export function pageKindsOnlyFor(
+  scope: SiteScope,
+  index: number,
+): "every kind" | "split kinds" | undefined {
+  if (scope.kind === "part") return "split kinds";
+  if (index === 0) return undefined;
+  return scope.kind === "joined" ? "every kind" : "split kinds";
 }
 
 /** The root-relative paths the sitemap lists, in sitemapOrder. */

@@ -39,10 +39,14 @@ export function buildFingerprint(projectRoot: string, config: unknown): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Default state file for an output folder: under `.cache/`, keyed by the folder's absolute path. */
-export function defaultStateFile(outDir: string): string {
+/**
+ * Default state file of a build: beside the content, under `<content>/.state/site-build/` (where
+ * ingest keeps its state too), keyed by the output folder's absolute path; never in the folder
+ * the command runs from.
+ */
+export function defaultStateFile(contentDir: string, outDir: string): string {
   const key = createHash("sha1").update(path.resolve(outDir)).digest("hex").slice(0, 12);
-  return path.resolve(".cache", "site-build", `${key}.json`);
+  return path.resolve(contentDir, ".state", "site-build", `${key}.json`);
 }
 
 /** Reads a previous build state; a missing or unreadable file means «no previous build». */

@@ -1,5 +1,5 @@
 import { minhashSignature, shingleHashes, type MinhashSettings } from "./minhashSignature.ts";
-import { storyWords } from "./storyWords.ts";
+import { storyWordHashes, type StoryWordHashes } from "./storyWordHashes.ts";
 import { termProfile, type TermProfile } from "./termProfile.ts";
 
 /** What stories and related articles keep of an article's text. */
@@ -8,18 +8,28 @@ export interface TextFingerprint extends TermProfile {
   signature: Uint32Array;
 }
 
+function termHashes({ hashes, isTerm }: StoryWordHashes): Uint32Array {
+  return hashes.filter((_, i) => isTerm[i] === 1);
+}
+
 /** Fingerprints an article from its title and plain-text paragraphs. */
 export function fingerprintArticle(
   title: string,
   paragraphs: readonly string[],
   settings: MinhashSettings,
 ): TextFingerprint {
-  const bodyWords = storyWords(paragraphs.join("\n"));
+  const body = storyWordHashes(paragraphs.join("\n"));
+  const heading = storyWordHashes(title);
   const signature = minhashSignature(
-    shingleHashes(bodyWords, settings.shingleWords),
+    shingleHashes(body.hashes, settings.shingleWords),
     settings.hashes,
   );
-  return { signature, ...termProfile([...storyWords(title), ...bodyWords]) };
+  const headingTerms = termHashes(heading);
+  const terms = new Uint32Array(headingTerms.length + body.hashes.length);
+  terms.set(headingTerms);
+  const bodyTerms = termHashes(body);
+  terms.set(bodyTerms, headingTerms.length);
+  return { signature, ...termProfile(terms.subarray(0, headingTerms.length + bodyTerms.length)) };
 }
 
 /** Days since 1970-01-01 of an ISO `YYYY-MM-DD` date. */

@@ -5,7 +5,9 @@ import { buildStories, type StoriesReport } from "./buildStories.ts";
 import { dayNumber } from "./fingerprintArticle.ts";
 import { findStoryPairs } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
+import type { StoryLabel } from "../corpus/storyDesk.ts";
 import { pairwiseAccuracy, type PairwiseAccuracy } from "./pairwiseAccuracy.ts";
+import { recallByVersion, type KindRecall } from "./recallByVersion.ts";
 import { storyStateDir } from "./storyAssignments.ts";
 import { storySettings } from "./storySettings.ts";
 import { decodeStoryState } from "./storyState.ts";
@@ -16,19 +18,26 @@ export interface StoriesMeasurement extends StoriesReport {
   cpuSeconds: number;
   peakRssMB: number;
   /** Pairwise accuracy at the configured threshold and at each asked one, when a truth is given. */
-  accuracy?: ({ threshold: number } & PairwiseAccuracy)[];
+  accuracy?: ThresholdAccuracy[];
 }
+
+/** Pairwise accuracy at one confirmation threshold, with recall split by kind of true pair. */
+type ThresholdAccuracy = { threshold: number } & PairwiseAccuracy & {
+    copies: KindRecall;
+    rewrites: KindRecall;
+  };
 
 /**
  * Precision and recall of the clustering at several confirmation thresholds, from the cached
  * fingerprints of the run that just finished (only pairing and grouping are repeated).
- * `truth` maps an article's source URL to its true story.
+ * `truth` maps an article's source URL to its true story and version.
  */
 async function accuracyCurve(
   contentDir: string,
-  truth: ReadonlyMap<string, string>,
+  truth: ReadonlyMap<string, StoryLabel>,
   thresholds: readonly number[],
-): Promise<({ threshold: number } & PairwiseAccuracy)[]> {
+): Promise<ThresholdAccuracy[]> {
+  const truthStories = new Map([...truth].map(([url, label]) => [url, label.storyId]));
   const state = decodeStoryState(
     await readFile(path.join(storyStateDir(contentDir), "fingerprints.bin")),
   );
@@ -52,14 +61,18 @@ async function accuracyCurve(
       if (frontMatter.url)
         byUrl.set(frontMatter.url, stories.get(frontMatter.id) ?? frontMatter.id);
     }
-    return { threshold, ...pairwiseAccuracy(byUrl, truth) };
+    return {
+      threshold,
+      ...pairwiseAccuracy(byUrl, truthStories),
+      ...recallByVersion(byUrl, truth),
+    };
   });
 }
 
 /** Runs clustering on a content folder and adds wall and CPU seconds, peak RSS and, with a truth, accuracy. */
 export async function measureStories(options: {
   contentDir: string;
-  truth?: ReadonlyMap<string, string> | undefined;
+  truth?: ReadonlyMap<string, StoryLabel> | undefined;
   thresholds?: number[] | undefined;
   clean: boolean;
 }): Promise<StoriesMeasurement> {

@@ -1,4 +1,4 @@
-import { combineHashes, hashWord, mix32 } from "./hashWord.ts";
+import { combineHashes, mix32 } from "./hashWord.ts";
 
 /** How signatures are made; every article of one archive must use the same settings. */
 export interface MinhashSettings {
@@ -8,16 +8,18 @@ export interface MinhashSettings {
   hashes: number;
 }
 
-/** The distinct hashes of a text's word shingles (a text shorter than one shingle is one shingle). */
-export function shingleHashes(words: readonly string[], shingleWords: number): Set<number> {
-  const wordHashes = words.map(hashWord);
-  const shingles = new Set<number>();
-  const last = Math.max(0, wordHashes.length - shingleWords);
-  for (let start = 0; start <= last && start < wordHashes.length; start++) {
+/**
+ * The hashes of a text's word shingles, from its words' hashes (a text shorter than one shingle is
+ * one shingle). Repeats are kept: they cannot change a minimum.
+ */
+export function shingleHashes(wordHashes: Uint32Array, shingleWords: number): Uint32Array {
+  const count = Math.max(1, wordHashes.length - shingleWords + 1);
+  const shingles = new Uint32Array(wordHashes.length === 0 ? 0 : count);
+  for (let start = 0; start < shingles.length; start++) {
     let h = 0;
     const end = Math.min(wordHashes.length, start + shingleWords);
     for (let i = start; i < end; i++) h = combineHashes(h, wordHashes[i] ?? 0);
-    shingles.add(h);
+    shingles[start] = h;
   }
   return shingles;
 }
@@ -35,14 +37,15 @@ const seedCache = new Map<number, Uint32Array>();
  * the smallest value over the set. Two signatures agree at a position with probability equal to
  * the sets' Jaccard similarity. An empty set gives all 0xffffffff (it matches nothing but itself).
  */
-export function minhashSignature(shingles: Iterable<number>, hashes: number): Uint32Array {
+export function minhashSignature(shingles: Uint32Array, hashes: number): Uint32Array {
   let seeds = seedCache.get(hashes);
   if (!seeds) seedCache.set(hashes, (seeds = seedsFor(hashes)));
   const signature = new Uint32Array(hashes).fill(0xffffffff);
-  for (const shingle of shingles) {
+  for (let s = 0; s < shingles.length; s++) {
+    const shingle = shingles[s] as number;
     for (let i = 0; i < hashes; i++) {
-      const value = mix32(shingle ^ (seeds[i] ?? 0));
-      if (value < (signature[i] ?? 0)) signature[i] = value;
+      const value = mix32(shingle ^ (seeds[i] as number));
+      if (value < (signature[i] as number)) signature[i] = value;
     }
   }
   return signature;

@@ -11,6 +11,8 @@ const job: RenderJob = {
   outDir: "/out",
   config: resolveSiteConfig({ itemsPerPage: 2 }),
   shard: { index: 1, count: 3 },
+  scope: { kind: "part", number: 2, count: 3 },
+  modelFile: "/tmp/news-archive-render-x/model.v8",
   render: ["/articles/2019/10/4d5e6f708192/"],
   quiet: true,
 };
@@ -33,6 +35,11 @@ describe("a render process's job", () => {
   it("refuses a shard index past the shard count", async () => {
     const file = await jobFile({ ...job, shard: { index: 3, count: 3 } });
     await expect(readRenderJob(file)).rejects.toThrow(/shard index must be below the count/);
+  });
+
+  it("refuses a part past the part count", async () => {
+    const file = await jobFile({ ...job, scope: { kind: "part", number: 4, count: 3 } });
+    await expect(readRenderJob(file)).rejects.toThrow(/part number must not exceed the count/);
   });
 
   it("refuses a site config with a value of the wrong type, naming the setting", async () => {

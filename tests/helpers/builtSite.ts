@@ -96,6 +96,9 @@ export function buildSiteForTest(
     options.contentDir ?? fixtureContentDir,
     "--out",
     dir,
+    // Beside the site, not in the shared fixture folder's .state/.
+    "--state-file",
+    `${dir}.state.json`,
   ];
   if (options.pathPrefix !== undefined) args.push("--path-prefix", options.pathPrefix);
   const result = spawnSync(process.execPath, args, {
@@ -110,5 +113,13 @@ export function buildSiteForTest(
       reason: `news-archive build exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 500)}`,
     };
   }
-  return { ok: true, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    ok: true,
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}.state.json`, { force: true });
+      rmSync(`${dir}.state.frontmatter.json`, { force: true });
+    },
+  };
 }

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseToml } from "smol-toml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import { pathPrefixFromHeadersFile } from "../../src/preview/builtPathPrefix.ts";
 import { renderHeadersFile } from "../../src/publish/renderHeadersFile.ts";
 import { headerContentSecurityPolicy, securityHeaders } from "../../src/publish/securityHeaders.ts";
@@ -121,50 +120,6 @@ describe("netlify.toml", () => {
     const everyPath = config.headers.find((rule) => rule.for === "/*");
     expect(everyPath?.values).toEqual(securityHeaders());
     expect(everyPath?.values["Content-Security-Policy"]).toBe(headerContentSecurityPolicy);
-  });
-});
-
-describe("GitHub Pages workflow", () => {
-  it("builds on Node 20 with the repository name as path prefix and uploads _site to Pages", async () => {
-    const workflow = parseYaml(
-      await readFile(join(repoRoot, ".github/workflows/pages.yml"), "utf8"),
-    ) as {
-      permissions: Record<string, string>;
-      jobs: Record<
-        string,
-        {
-          steps: Array<{
-            uses?: string;
-            run?: string;
-            with?: Record<string, unknown>;
-            env?: Record<string, string>;
-          }>;
-        }
-      >;
-    };
-    expect(workflow.permissions).toMatchObject({ pages: "write", "id-token": "write" });
-    const steps = workflow.jobs.build?.steps ?? [];
-    const uses = steps.map((step) => step.uses?.replace(/@.*/, "")).filter(Boolean);
-    expect(uses).toEqual([
-      "actions/checkout",
-      "actions/setup-node",
-      "actions/upload-pages-artifact",
-    ]);
-    expect(
-      steps.find((step) => step.uses?.startsWith("actions/setup-node"))?.with?.["node-version"],
-    ).toBe(20);
-    expect(steps.some((step) => step.run?.trim() === "npm ci")).toBe(true);
-    const prefixStep = steps.find((step) => step.env?.REPOSITORY !== undefined);
-    expect(prefixStep?.env?.REPOSITORY).toBe("${{ github.event.repository.name }}");
-    expect(prefixStep?.run).toContain('prefix="/$REPOSITORY/"');
-    const build = steps.find((step) => step.run?.includes("news-archive.js build"));
-    expect(build?.run).toContain('--out _site --path-prefix "$PATH_PREFIX"');
-    expect(
-      steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path,
-    ).toBe("_site");
-    expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual([
-      "actions/deploy-pages",
-    ]);
   });
 });
 

@@ -3,7 +3,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchiveModel, restrictPages, shardPages } from "../../src/site/archiveModel.ts";
+import {
+  buildArchiveModel,
+  partOfHref,
+  restrictPages,
+  scopePages,
+  shardPages,
+} from "../../src/site/archiveModel.ts";
 import { loadArchive } from "../../src/site/loadArchive.ts";
 import {
   pageKindNames,
@@ -78,6 +84,31 @@ describe("the page-kind registry", () => {
       expect(hrefsOf(shards[0]!.pages[name])).toEqual(hrefsOf(model.pages[name]));
       expect(shards[1]!.pages[name]).toEqual([]);
     }
+  });
+
+  it("shares every kind's pages between render processes when joining parts", () => {
+    const shards = [0, 1].map((index) => shardPages(model, index, 2, true));
+    for (const name of pageKindNames) {
+      expect(shards.flatMap((shard) => hrefsOf(shard.pages[name]))).toEqual(
+        hrefsOf(model.pages[name]),
+      );
+    }
+    expect(shards[1]!.pages.monthViews.length).toBeGreaterThan(0);
+  });
+
+  it("gives each article page to one part by its URL, and the joined site every other page", () => {
+    const parts = [1, 2, 3].map((number) => scopePages(model, { kind: "part", number, count: 3 }));
+    expect(parts.flatMap((part) => hrefsOf(part.pages.articles)).sort()).toEqual(
+      hrefsOf(model.pages.articles).sort(),
+    );
+    parts.forEach((part, index) => {
+      for (const href of hrefsOf(part.pages.articles)) expect(partOfHref(href, 3)).toBe(index + 1);
+      for (const name of pageKindNames.filter((kind) => pageKinds[kind].shard === "first"))
+        expect(part.pages[name]).toEqual([]);
+    });
+    const joined = scopePages(model, { kind: "joined" });
+    expect(joined.pages.articles).toEqual([]);
+    expect(hrefsOf(joined.pages.monthViews)).toEqual(hrefsOf(model.pages.monthViews));
   });
 
   it.each(pageKindNames)(
