@@ -25,6 +25,7 @@ const options = new Command("find-the-story")
   .option("--truth <dir>", "the corpus generator's ground truth folder")
   .option("--queries <file>", "or a JSON file of {query, kind, expectHrefs}")
   .option("--skip-index", "reuse both indexes already built", false)
+  .option("--every <n>", "run only every n-th query (a quicker sample)", Number, 1)
   .parse()
   .opts<{
     content: string;
@@ -33,6 +34,7 @@ const options = new Command("find-the-story")
     truth?: string;
     queries?: string;
     skipIndex: boolean;
+    every: number;
   }>();
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -77,9 +79,11 @@ if (!options.skipIndex) {
   ]);
 }
 
-const queries: StoryQuery[] = options.queries
-  ? (JSON.parse(readFileSync(options.queries, "utf8")) as StoryQuery[])
-  : await storyQueriesFromTruth(options.truth ?? "", options.content);
+const queries: StoryQuery[] = (
+  options.queries
+    ? (JSON.parse(readFileSync(options.queries, "utf8")) as StoryQuery[])
+    : await storyQueriesFromTruth(options.truth ?? "", options.content)
+).filter((_, index) => index % options.every === 0);
 const ours = summarizeOutcomes(await runOurSearch(options.site, queries));
 const plain = summarizeOutcomes(await runPlainPagefind(plainBundle, queries));
 const rows = Object.keys(ours).map((key) => `| ${key} | ${ours[key]} | ${plain[key] ?? "–"} |`);

@@ -14,25 +14,38 @@ import { searchHeadlines } from "./searchHeadlines.ts";
 export function archiveSearchEntries(
   model: Pick<ArchiveModel, "articles" | "headlineViews">,
 ): SearchEntry[] {
-  const articles = model.articles.map((article): SearchEntry => ({
-    id: article.href,
-    kind: "article",
-    date: article.date,
-    // The file's hash covers the body and front matter; the rest is what the model adds.
-    signature: [article.contentHash, article.href, article.source].join("\t"),
-    load: () => {
-      const body = markdownSearchParts(stripFrontMatter(readFileSync(article.file, "utf8")));
-      return {
-        url: article.href,
-        kind: "article",
-        title: article.title,
-        bodyHtml: body.html,
-        bodyText: body.text,
-        newspaper: article.source,
-        date: article.date,
-      };
-    },
-  }));
+  const articles = model.articles.map((article): SearchEntry => {
+    const links = article.story;
+    const story =
+      links?.storyHref === undefined
+        ? undefined
+        : { id: links.storyId, url: links.storyHref, versions: links.versions.length + 1 };
+    return {
+      id: article.href,
+      kind: "article",
+      date: article.date,
+      // The file's hash covers the body and front matter; the rest is what the model adds.
+      signature: [
+        article.contentHash,
+        article.href,
+        article.source,
+        story ? `${story.id} ${story.versions}` : "",
+      ].join("\t"),
+      load: () => {
+        const body = markdownSearchParts(stripFrontMatter(readFileSync(article.file, "utf8")));
+        return {
+          url: article.href,
+          kind: "article",
+          title: article.title,
+          bodyHtml: body.html,
+          bodyText: body.text,
+          newspaper: article.source,
+          date: article.date,
+          story,
+        };
+      },
+    };
+  });
   const headlines = searchHeadlines(model.headlineViews).map((headline): SearchEntry => {
     const date = headline.firstSeen.slice(0, 10);
     return {

@@ -1,6 +1,9 @@
 /** How the search page draws one result: the original text, with the query's words marked. */
 import { excerptSegments, markMatches } from "./highlightTerms.ts";
 import { appendSegments } from "./renderSegments.ts";
+import { createNumberText, versionNoun } from "../site/arabicText.ts";
+
+const numberText = createNumberText({ locale: "ar", digits: "latn" });
 
 /** The part of a Pagefind result's fragment a result shows. */
 export interface ResultData {
@@ -59,6 +62,15 @@ export function renderSearchResult(
   const parts = [data.meta.newspaper, formatResultDate(data.meta.date)];
   if (data.filters.kind?.includes("headline")) parts.push(FILTER_LABELS.kind?.headline);
   details.textContent = parts.filter(Boolean).join(" · ");
+  const versions = Number(data.meta.storyVersions);
+  if (data.meta.storyUrl && Number.isInteger(versions) && versions > 1) {
+    // One result stands for its story's versions: «3 نسخ» leads to the story page.
+    const story = document.createElement("a");
+    story.className = "search-result-story";
+    story.href = data.meta.storyUrl;
+    story.textContent = numberText.count(versions, versionNoun);
+    details.append(" · ", story);
+  }
 
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";

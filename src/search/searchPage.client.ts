@@ -25,6 +25,7 @@ import { bundleBucketFetcher, chooseQueryShards } from "./chooseQueryShards.ts";
 import { highlightTermsOf } from "./highlightTerms.ts";
 import { hasDateRange, parseDateRange, yearsInDateRange } from "./parseDateRange.ts";
 import { renderHeadlineGroup } from "./renderHeadlineGroup.ts";
+import { collapseStoryVersions, withStoryUnder } from "./collapseStoryVersions.ts";
 import { renderSearchResult, type ResultData } from "./renderSearchResult.ts";
 import { renderYearChart } from "./renderYearChart.ts";
 import type { ArchiveSort, PagefindResult } from "./searchArchive.ts";
@@ -226,6 +227,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     const terms = highlightTermsOf(query);
     let shown = 0;
     let headlinesShown = 0;
+    const storiesShown = new Set<string>();
     const update = (): void => {
       const complete = following.load.length === 0;
       status.textContent = searchStatusText({
@@ -245,11 +247,18 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       }
     };
     const showMore = async (): Promise<void> => {
-      const page = listed.slice(shown, shown + PAGE_SIZE);
-      shown += page.length;
-      const data = await Promise.all(page.map((result) => result.data()));
-      if (run !== latest) return;
-      for (const item of data) renderSearchResult(list, item, terms, query);
+      // A story's versions collapse into its best-ranked one: read on until a page is full.
+      let rendered = 0;
+      while (rendered < PAGE_SIZE && shown < listed.length) {
+        const page = listed.slice(shown, shown + PAGE_SIZE - rendered);
+        shown += page.length;
+        const data = await Promise.all(page.map((result) => result.data()));
+        if (run !== latest) return;
+        for (const item of collapseStoryVersions(data, storiesShown)) {
+          renderSearchResult(list, withStoryUnder(siteBase, item), terms, query);
+          rendered += 1;
+        }
+      }
       update();
     };
     const showHeadlines = async (count: number): Promise<void> => {

@@ -20,6 +20,18 @@ export interface SearchRecord {
   newspaper?: string | undefined;
   /** `YYYY-MM-DD`; undefined for an undated article. */
   date?: string | undefined;
+  /** The story this article is one version of, when the story has several versions. */
+  story?: StoryOfRecord | undefined;
+}
+
+/** A story with several versions, as a search result names it. */
+export interface StoryOfRecord {
+  /** The story's id: every version's record carries the same. */
+  id: string;
+  /** Root-relative URL of the story page. */
+  url: string;
+  /** How many versions the story has. */
+  versions: number;
 }
 
 /**
@@ -73,6 +85,11 @@ export function searchRecordHtml(
       : "",
     record.date
       ? `<span data-pagefind-meta="date:${record.date}" data-pagefind-sort="date:${record.date}"></span>`
+      : "",
+    record.story
+      ? `<span data-pagefind-meta="story:${escapeAttribute(record.story.id)}"></span>` +
+        `<span data-pagefind-meta="storyUrl:${escapeAttribute(record.story.url)}"></span>` +
+        `<span data-pagefind-meta="storyVersions:${record.story.versions}"></span>`
       : "",
   ].join("");
   const added = options.arabicMatching
