@@ -3,6 +3,7 @@
  * small HTML document handed to Pagefind for it. Nothing here reads built pages: which records
  * exist is decided by the model, and their text comes from the Markdown.
  */
+import { xmlSafeText } from "../archive/xmlSafeText.ts";
 import { addedSearchTerms } from "./arabicSearchTokens.ts";
 
 export type SearchRecordKind = "article" | "headline";
@@ -47,8 +48,10 @@ export const ADDED_TERMS_WEIGHT = 0.5;
  */
 export const ADDED_TERMS_MARK = "\u2063";
 
+// The same characters the XML outputs drop: a lone surrogate in a record made Pagefind's JSON
+// message invalid and stopped the whole index ("unexpected end of hex escape").
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xmlSafeText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function escapeAttribute(text: string): string {

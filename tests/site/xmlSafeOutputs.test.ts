@@ -48,9 +48,14 @@ function charactersXmlCannotCarry(text: string): string[] {
   return bad;
 }
 
-describe.skipIf(!site.ok)(
+describe(
   "a site built from an article with control characters and lone surrogates",
   () => {
+    // A build that fails on such text is the bug itself, never a reason to skip.
+    it("builds, search index included", () => {
+      expect(site.ok ? "built" : site.reason).toBe("built");
+    });
+
     const read = (file: string) => readFileSync(path.join(site.ok ? site.dir : "", file), "utf8");
 
     it("writes a well-formed Atom feed that keeps the title and summary minus the bad characters", () => {
