@@ -14,7 +14,7 @@ import {
   type PagefindApi,
   type PagefindResult,
 } from "../search/searchArchive.ts";
-import { gzipSize, startCountingServer } from "./countingServer.ts";
+import { gzipSize, startCountingServer, type CountingServer } from "./countingServer.ts";
 
 /** One query with the article pages it must find (site URLs). */
 export interface StoryQuery {
@@ -144,17 +144,7 @@ export async function runOurSearch(
       server.take();
       return { urls, bytes, count: groups.articles.length + groups.headlines.length };
     };
-    const outcomes: StoryOutcome[] = [];
-    for (const query of queries) {
-      server.take();
-      const cold = await run(query, true);
-      const again = await run(query, false);
-      outcomes.push({
-        ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
-        results: cold.count,
-      });
-    }
-    return outcomes;
+    return await runEachTwice(queries, server, run);
   } finally {
     await server.close();
   }
@@ -181,20 +171,35 @@ export async function runPlainPagefind(
       server.take();
       return { urls, bytes, count: results.length };
     };
-    const outcomes: StoryOutcome[] = [];
-    for (const query of queries) {
-      server.take();
-      const cold = await run(query, true);
-      const again = await run(query, false);
-      outcomes.push({
-        ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
-        results: cold.count,
-      });
-    }
-    return outcomes;
+    return await runEachTwice(queries, server, run);
   } finally {
     await server.close();
   }
+}
+
+/** One query as a page runs it: result URLs, bytes it downloaded, and how many results it had. */
+type QueryRun = (
+  query: StoryQuery,
+  cold: boolean,
+) => Promise<{ urls: string[]; bytes: number; count: number }>;
+
+/** Runs each query cold (a fresh page), then again on the warm page, counting both downloads. */
+async function runEachTwice(
+  queries: readonly StoryQuery[],
+  server: CountingServer,
+  run: QueryRun,
+): Promise<StoryOutcome[]> {
+  const outcomes: StoryOutcome[] = [];
+  for (const query of queries) {
+    server.take();
+    const cold = await run(query, true);
+    const again = await run(query, false);
+    outcomes.push({
+      ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
+      results: cold.count,
+    });
+  }
+  return outcomes;
 }
 
 function median(values: readonly number[]): number | undefined {
