@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadArchive } from "../site/loadArchive.ts";
+import type { ArticleSource } from "../site/articleRecords.ts";
 import { dayNumber, type TextFingerprint } from "./fingerprintArticle.ts";
 import { fingerprintFiles } from "./fingerprintFiles.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
@@ -12,6 +13,7 @@ import {
   storyAssignmentsFile,
   storyStateDir,
   type StoryAssignment,
+  type StoryAssignments,
 } from "./storyAssignments.ts";
 import { fingerprintKey, storySettings, type StorySettings } from "./storySettings.ts";
 import { decodeStoryState, encodeStoryStateChunks, type CachedFingerprint } from "./storyState.ts";
@@ -27,6 +29,8 @@ export interface BuildStoriesOptions {
   threads?: number;
   /** The site build's front-matter cache (see loadArchive), shared so that it is kept once. */
   frontMatterCacheFile?: string | undefined;
+  /** The content folder's articles when the caller has loaded them already (the site build has). */
+  articles?: readonly ArticleSource[];
 }
 
 /** What a clustering run did. */
@@ -46,6 +50,8 @@ export interface StoriesReport {
   fingerprintCpu: number;
   clusterCpu: number;
   relatedCpu: number;
+  /** The result, as written to `stories.json` (the site build uses it without reading it back). */
+  assignments: StoryAssignments;
 }
 
 function cpuSeconds(): number {
@@ -88,8 +94,9 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
 
   // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
   const articles = (
-    await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })
-  ).articles.map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
+    options.articles ??
+    (await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })).articles
+  ).map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
     frontMatter: { id, date, title },
     file,
     contentHash,
@@ -177,5 +184,6 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     fingerprintCpu: cpuFingerprinted - cpuStarted,
     clusterCpu: cpuClustered - cpuFingerprinted,
     relatedCpu: cpuDone - cpuClustered,
+    assignments,
   };
 }
