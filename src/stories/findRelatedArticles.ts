@@ -88,20 +88,26 @@ export function findRelatedArticles(
   );
   frequencies.clear();
 
-  const postings = new Map<number, number[]>();
+  // Each posting carries the article's weight for the term, so scoring needs no lookup per pair.
+  const postings = new Map<number, { articles: number[]; weights: number[] }>();
   vectors.forEach((vector, index) => {
-    for (const term of vector.terms) {
+    vector.terms.forEach((term, t) => {
+      const weight = vector.weights[t] ?? 0;
       const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
-    }
+      if (list) {
+        list.articles.push(index);
+        list.weights.push(weight);
+      } else postings.set(term, { articles: [index], weights: [weight] });
+    });
   });
-  const weightOf = (index: number, term: number): number => {
-    const vector = vectors[index];
-    if (!vector) return 0;
-    const at = vector.terms.indexOf(term);
-    return at === -1 ? 0 : (vector.weights[at] ?? 0);
-  };
+  // Stories as numbers: comparing them is the innermost test.
+  const storyNumbers = new Map<string, number>();
+  const storyOf = Int32Array.from(articles, ({ storyId }) => {
+    const known = storyNumbers.get(storyId);
+    if (known !== undefined) return known;
+    storyNumbers.set(storyId, storyNumbers.size);
+    return storyNumbers.size - 1;
+  });
 
   const scores = new Float64Array(total);
   const visited = new Uint8Array(total);
@@ -109,15 +115,20 @@ export function findRelatedArticles(
   articles.forEach((article, index) => {
     const vector = vectors[index] as WeightedTerms;
     const touched: number[] = [];
+    const story = storyOf[index];
     vector.terms.forEach((term, t) => {
       const weight = vector.weights[t] ?? 0;
-      for (const other of postings.get(term) ?? []) {
-        if (other === index || articles[other]?.storyId === article.storyId) continue;
+      const posting = postings.get(term);
+      if (!posting) return;
+      const { articles: others, weights } = posting;
+      for (let p = 0; p < others.length; p++) {
+        const other = others[p] as number;
+        if (other === index || storyOf[other] === story) continue;
         if (visited[other] === 0) {
           visited[other] = 1;
           touched.push(other);
         }
-        scores[other] = (scores[other] ?? 0) + weight * weightOf(other, term);
+        scores[other] = (scores[other] ?? 0) + weight * (weights[p] as number);
       }
     });
     const best = touched
