@@ -203,14 +203,12 @@ export async function writeArchiveOpenData(
 ): Promise<OpenDataReport> {
   const started = performance.now();
   progress.start("open data");
+  const stateFile = options.stateFile ?? defaultStateFile(options.contentDir, options.outDir);
   const data = await writeOpenData({
     contentDir: options.contentDir,
     outDir: options.outDir,
     config,
-    stateFile: (options.stateFile ?? defaultStateFile(options.contentDir, options.outDir)).replace(
-      /(\.json)?$/,
-      ".opendata.json",
-    ),
+    stateFile: stateFile.replace(/(\.json)?$/, ".opendata.json"),
     loaded,
   });
   progress.end(`${describeOpenData(data)} in ${secondsSince(started)}`);

@@ -30,6 +30,8 @@ export interface WriteOpenDataOptions {
   config: SiteConfig;
   /** Where the last run's signatures are kept (beside the build state); without it everything is rewritten. */
   stateFile?: string | undefined;
+  /** The site build's front-matter cache (see loadArchive), used when `loaded` is absent. */
+  frontMatterCacheFile?: string | undefined;
   /** The content folder as the site build loaded it, with its stories; read from the folder when absent. */
   loaded?: {
     articles: readonly ArticleSource[];
@@ -133,7 +135,7 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
   const { config, outDir } = options;
   const dataDir = path.join(outDir, DATA_DIR);
   const { articles, headlines, stories } = options.loaded ?? {
-    ...(await loadArchive(options.contentDir)),
+    ...(await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })),
     stories: readStoryAssignments(options.contentDir),
   };
   const storyOf = (id: string) => stories.get(id)?.story ?? id;
