@@ -109,7 +109,8 @@ function pagefindOwnForms(word: string): Set<string> {
 /**
  * The search terms of a text that Pagefind would not find from the text itself, once per
  * occurrence (so a page that says والحكومة five times outranks one that says it once). A word
- * Pagefind already folds to the same form (most words) adds nothing.
+ * Pagefind already folds to the same form (most words) adds nothing. The indexer uses
+ * `recordSearchTerms`, which works out each distinct word once.
  */
 export function addedSearchTerms(text: string): string[] {
   const terms: string[] = [];
@@ -119,21 +120,13 @@ export function addedSearchTerms(text: string): string[] {
   return terms;
 }
 
-// Words repeat (Zipf): each distinct written word is worked out once. Bounded, so an archive of
-// any size keeps it small; clearing now and then costs a few recomputed words.
-const MAX_CACHED_WORDS = 200_000;
-const addedTermsCache = new Map<string, readonly string[]>();
-
-function addedTermsOfWord(original: string): readonly string[] {
-  const cached = addedTermsCache.get(original);
-  if (cached) return cached;
+/** The added search terms of one written word (punctuation and all). */
+export function addedTermsOfWord(original: string): string[] {
   const own = new Set(pagefindWords(original).flatMap((word) => [...pagefindOwnForms(word)]));
   const terms: string[] = [];
   for (const word of normalizedWords(original)) {
     for (const form of indexedWordForms(word)) if (!own.has(form)) terms.push(form);
   }
-  if (addedTermsCache.size >= MAX_CACHED_WORDS) addedTermsCache.clear();
-  addedTermsCache.set(original, terms);
   return terms;
 }
 

@@ -7,7 +7,7 @@ import { openPagefindServices } from "./pagefindServices.ts";
 import { DEFAULT_SHARD_SIZE, planSearchShards, type SearchShardPlan } from "./planSearchShards.ts";
 import type { SearchEntry } from "./searchEntry.ts";
 import type { SearchRecordKind } from "./searchRecord.ts";
-import { routeWordsOf, type RouteDirectory } from "./routeTerms.ts";
+import type { RouteDirectory } from "./routeTerms.ts";
 import { writeRouteDirectory } from "./writeRouteDirectory.ts";
 
 /** File in the bundle folder listing the shards the search page merges. */
@@ -219,13 +219,10 @@ export async function buildShardedSearchIndex(
         for (let job = queue.shift(); job; job = queue.shift()) {
           const build = await buildSearchIndex({
             outputPath: job.outputPath,
-            records: (function* (entries, words) {
-              for (const entry of entries) {
-                const record = entry.load();
-                routeWordsOf(`${record.title} ${record.bodyText}`, words);
-                yield record;
-              }
-            })(job.entries, job.words),
+            records: (function* (entries) {
+              for (const entry of entries) yield entry.load();
+            })(job.entries),
+            routeWords: job.words,
             arabicMatching,
             extraFilters: { [SHARD_FILTER]: job.plan.name },
             service,

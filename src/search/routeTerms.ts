@@ -24,27 +24,17 @@ const ENDINGS = new Set([
   ),
 ]);
 
-// Each distinct normalized word is worked out once (see addedSearchTerms); bounded.
-const MAX_CACHED_WORDS = 200_000;
-const routeFormsCache = new Map<string, readonly string[]>();
-
-/** The route forms of one written word (punctuation and all). */
-function routeFormsOf(original: string): readonly string[] {
-  let forms = routeFormsCache.get(original);
-  if (!forms) {
-    forms = normalizedWords(original).flatMap((word) =>
-      indexedWordForms(word).filter((form) => queriedWordForm(form) === form),
-    );
-    if (routeFormsCache.size >= MAX_CACHED_WORDS) routeFormsCache.clear();
-    routeFormsCache.set(original, forms);
-  }
-  return forms;
+/** The directory forms of one written word (punctuation and all). */
+export function routeFormsOfWord(original: string): string[] {
+  return normalizedWords(original).flatMap((word) =>
+    indexedWordForms(word).filter((form) => queriedWordForm(form) === form),
+  );
 }
 
 /** The directory words of a text: each word's forms a query could be written as. */
 export function routeWordsOf(text: string, into: Set<string> = new Set()): Set<string> {
   for (const original of text.split(/\s+/)) {
-    if (original !== "") for (const form of routeFormsOf(original)) into.add(form);
+    if (original !== "") for (const form of routeFormsOfWord(original)) into.add(form);
   }
   return into;
 }

@@ -4,7 +4,7 @@
  * exist is decided by the model, and their text comes from the Markdown.
  */
 import { xmlSafeText } from "../archive/xmlSafeText.ts";
-import { addedSearchTerms } from "./arabicSearchTokens.ts";
+import { recordSearchTerms } from "./searchWordForms.ts";
 
 export type SearchRecordKind = "article" | "headline";
 
@@ -36,7 +36,7 @@ export interface StoryOfRecord {
 }
 
 /**
- * Weight of the Arabic search terms a record gets beyond its own words (see `addedSearchTerms`):
+ * Weight of the Arabic search terms a record gets beyond its own words (see `recordSearchTerms`):
  * below the text's own 1, so a page that has the reader's exact word outranks one found only
  * through a folded or prefix-stripped form, while each occurrence still counts.
  */
@@ -72,7 +72,13 @@ export function originalContent(content: string): string {
  */
 export function searchRecordHtml(
   record: SearchRecord,
-  options: { arabicMatching: boolean; filters?: Record<string, string>; language?: string },
+  options: {
+    arabicMatching: boolean;
+    filters?: Record<string, string>;
+    language?: string;
+    /** Collects the record's words for the term → shards directory (see `routeFormsOfWord`). */
+    routeWords?: Set<string>;
+  },
 ): string {
   const filters: Record<string, string> = { kind: record.kind };
   if (record.date) filters.year = record.date.slice(0, 4);
@@ -95,9 +101,10 @@ export function searchRecordHtml(
         `<span data-pagefind-meta="storyVersions:${record.story.versions}"></span>`
       : "",
   ].join("");
-  const added = options.arabicMatching
-    ? addedSearchTerms(`${record.title} ${record.bodyText}`)
-    : [];
+  const added =
+    options.arabicMatching || options.routeWords
+      ? recordSearchTerms(`${record.title} ${record.bodyText}`, options.routeWords)
+      : [];
   const addedBlock = options.arabicMatching
     ? `<p data-pagefind-weight="${ADDED_TERMS_WEIGHT}">${ADDED_TERMS_MARK} ${escapeHtml(added.join(" "))}</p>`
     : "";
