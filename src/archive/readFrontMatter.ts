@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { parseDocument, visit, type Document } from "yaml";
 
 /** A file cut at its front-matter fences: the language after the opening `---`, the block, the body. */
 export interface FrontMatterParts {
@@ -39,6 +39,27 @@ const YAML_OPTIONS = {
   logLevel: "silent",
 } as const;
 
+const NULL_SOURCES = new Set(["", "~", "null", "Null", "NULL"]);
+
+/**
+ * A plain scalar that YAML 1.2 reads as a number but whose text is not that number's own
+ * spelling stays the text that was written: ids such as `080277389741` or `08e933515134` (which
+ * js-yaml 3, the YAML 1.1 writer of earlier ingests, leaves unquoted) keep their leading zero and
+ * their `e` instead of becoming 80277389741 or an overflowed float. `125` stays the number 125.
+ */
+function keepNonCanonicalNumbersAsText(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "PLAIN" || node.source === undefined) return;
+      const { value, source } = node;
+      const lostText =
+        (typeof value === "number" && String(value) !== source) ||
+        (value === null && !NULL_SOURCES.has(source));
+      if (lostText) node.value = source;
+    },
+  });
+}
+
 /**
  * Reads a file's front matter as plain YAML data. Any other language (`---js`, `---json`...)
  * is refused, never run: gray-matter would evaluate `---js` blocks as JavaScript.
@@ -56,6 +77,7 @@ export function readFrontMatter(
   if (problem) {
     return { ok: false, message: `unreadable front matter: ${problem.message.split("\n")[0]}` };
   }
+  keepNonCanonicalNumbersAsText(doc);
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || data === undefined) return { ok: true, data: {} };
   if (typeof data !== "object" || Array.isArray(data))

@@ -13,13 +13,18 @@ const PLAIN_KEY = /^[A-Za-z]+$/;
 const ASCII_TOKEN = /^[0-9A-Za-z_][0-9A-Za-z_./-]*$/;
 // A letter no YAML number, timestamp or hex digit can contain.
 const NON_NUMERIC_LETTER = /[g-wyzG-WYZ]/;
+// Text a YAML 1.2 reader (the site's own, Python's ruamel, Go's yaml.v3) takes for a number,
+// boolean or null but js-yaml 3, a YAML 1.1 writer, leaves unquoted: `080277389741`, `08e933515134`, `0o17`.
+const YAML12_NON_TEXT =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
 const QUOTABLE_ASCII = /^(?:\d{4}-\d{2}-\d{2}(?:T[0-9:.]+Z)?|https?:\/\/[\x21-\x26\x28-\x7e]*)$/;
 
 /**
  * One `key: value` line exactly as js-yaml 3 (`lineWidth: -1`) writes it, for the values that
  * are common and easy to decide: whole numbers, text opening with an Arabic letter and free of
- * YAML indicators, ASCII tokens that cannot read as a number, date or boolean, and ISO dates and
- * URLs (always single-quoted). Anything else returns undefined and goes to js-yaml.
+ * YAML indicators, ASCII tokens that cannot read as a number, date or boolean, and ISO dates,
+ * URLs and text that YAML 1.2 would read as a number, boolean or null (always single-quoted).
+ * Anything else returns undefined and goes to js-yaml.
  */
 function fastLine(key: string, value: unknown): string | undefined {
   if (!PLAIN_KEY.test(key) || RESERVED_WORDS.has(key.toLowerCase())) return undefined;
@@ -29,6 +34,7 @@ function fastLine(key: string, value: unknown): string | undefined {
   const first = value.charCodeAt(0);
   if (first >= 0x0621 && first <= 0x064a)
     return isPlainArabic(value) ? `${key}: ${value}\n` : undefined;
+  if (YAML12_NON_TEXT.test(value)) return `${key}: '${value}'\n`;
   if (ASCII_TOKEN.test(value))
     return NON_NUMERIC_LETTER.test(value) && !RESERVED_WORDS.has(value.toLowerCase())
       ? `${key}: ${value}\n`

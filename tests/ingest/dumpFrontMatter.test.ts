@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { readFrontMatter } from "../../src/archive/readFrontMatter.ts";
 import { dumpFrontMatter } from "../../src/ingest/dumpFrontMatter.ts";
 
 const fixturesDir = join(import.meta.dirname, "..", "fixtures", "ingest");
@@ -41,6 +42,10 @@ const trickyValues: unknown[] = [
   "0b1010101010",
   "1e5234567890",
   "0x12",
+  "080277389741",
+  "08e933515134",
+  "0o17",
+  "-0",
   "sauress.com",
   "okaz",
   "ar",
@@ -62,11 +67,25 @@ const trickyValues: unknown[] = [
   [],
 ];
 
+// Ids js-yaml 3 (YAML 1.1) leaves unquoted although YAML 1.2 reads them as numbers.
+const yaml12Numbers = new Set(["080277389741", "08e933515134", "0o17"]);
+
 describe("dumpFrontMatter", () => {
-  it("writes every tricky value exactly as gray-matter's js-yaml does", () => {
+  it("writes every tricky value exactly as gray-matter's js-yaml does, except text YAML 1.2 reads as a number", () => {
     for (const value of trickyValues) {
       const data = { id: "01074e7a5c92", field: value, words: 3 };
-      expect(dumpFrontMatter(data), JSON.stringify(value)).toBe(grayMatterYaml(data));
+      const expected = yaml12Numbers.has(value as string)
+        ? `id: 01074e7a5c92\nfield: '${value as string}'\nwords: 3`
+        : grayMatterYaml(data);
+      expect(dumpFrontMatter(data), JSON.stringify(value)).toBe(expected);
+    }
+  });
+
+  it("writes every tricky value so that the site's YAML 1.2 reader reads it back unchanged", () => {
+    for (const value of trickyValues) {
+      const data = { id: "01074e7a5c92", field: value, words: 3 };
+      const read = readFrontMatter(`---\n${dumpFrontMatter(data)}\n---\n`);
+      expect(read, JSON.stringify(value)).toEqual({ ok: true, data });
     }
   });
 
