@@ -88,7 +88,10 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
 
   // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
   const articles = (
-    await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })
+    await loadArchive(options.contentDir, {
+      cacheFile: options.frontMatterCacheFile,
+      articlesOnly: true,
+    })
   ).articles.map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
     frontMatter: { id, date, title },
     file,
