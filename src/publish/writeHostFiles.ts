@@ -1,6 +1,7 @@
-import { rm, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { listSiteFiles } from "../checks/listSiteFiles.ts";
+import { writeFileAtomic } from "../ingest/writeFileAtomic.ts";
 import { renderHeadersFile } from "./renderHeadersFile.ts";
 import { renderRedirectsFile } from "./renderRedirectsFile.ts";
 
@@ -19,10 +20,14 @@ export async function writeHostFiles(outDir: string, config: HostFilesConfig): P
   const siteFiles = (await listSiteFiles(outDir)).filter(
     (file) => file !== "_headers" && file !== "_redirects",
   );
-  await writeFile(join(outDir, "_headers"), renderHeadersFile(siteFiles, config.pathPrefix));
+  // Replaced by rename, never rewritten in place: a site folder copied with hard links (or a
+  // previous deploy's) keeps its own _headers.
+  const write = (name: string, text: string) =>
+    writeFileAtomic(join(outDir, name), Buffer.from(text));
+  write("_headers", renderHeadersFile(siteFiles, config.pathPrefix));
   const redirects = renderRedirectsFile(config.pathPrefix);
   // A stale _redirects from an earlier prefixed build would rewrite every URL of an unprefixed one.
   if (redirects === undefined) await rm(join(outDir, "_redirects"), { force: true });
-  else await writeFile(join(outDir, "_redirects"), redirects);
+  else write("_redirects", redirects);
   return redirects === undefined ? ["_headers"] : ["_headers", "_redirects"];
 }

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { folderSize } from "./folderSize.ts";
+import { makeRecordStaging } from "./recordStaging.ts";
 import type { PagefindService } from "./pagefindServices.ts";
 import { searchRecordHtml, type SearchRecord } from "./searchRecord.ts";
 
@@ -99,7 +100,7 @@ export async function buildSearchIndex(
   let headlinesIndexed = 0;
   // Pagefind reads page records from files: sending them through its pipe as base64-encoded JSON
   // cost Node about as much CPU as Pagefind spent indexing them.
-  const staging = await mkdtemp(path.join(options.stagingParent ?? os.tmpdir(), "search-records-"));
+  const staging = await makeRecordStaging(options.stagingParent ?? os.tmpdir());
   const stage = stagedFileWriter(staging);
   try {
     const pending = new Set<Promise<void>>();

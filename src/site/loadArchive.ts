@@ -133,13 +133,23 @@ async function writeCache(cacheFile: string, cache: FrontMatterCache): Promise<v
  */
 export async function loadArchive(
   contentDir: string,
-  options: { cacheFile?: string | undefined } = {},
+  options: {
+    cacheFile?: string | undefined;
+    /** Skip the headlines (none are returned; their cache entries are kept as they were). */
+    articlesOnly?: boolean;
+  } = {},
 ): Promise<LoadedArchive> {
   const problems: LoadProblem[] = [];
   const previous = await readCache(options.cacheFile);
   const next: FrontMatterCache = new Map();
   const articleFiles = await listMarkdownFiles(path.join(contentDir, "articles"));
-  const headlineFiles = await listMarkdownFiles(path.join(contentDir, "headlines"));
+  const headlineFiles = options.articlesOnly
+    ? []
+    : await listMarkdownFiles(path.join(contentDir, "headlines"));
+  if (options.articlesOnly) {
+    const headlinesDir = path.join(contentDir, "headlines") + path.sep;
+    for (const [file, entry] of previous) if (file.startsWith(headlinesDir)) next.set(file, entry);
+  }
 
   const articles: ArticleSource[] = [];
   const seenIds = new Map<string, string>();

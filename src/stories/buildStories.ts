@@ -95,7 +95,12 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
   const articles = (
     options.articles ??
-    (await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })).articles
+    (
+      await loadArchive(options.contentDir, {
+        cacheFile: options.frontMatterCacheFile,
+        articlesOnly: true,
+      })
+    ).articles
   ).map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
     frontMatter: { id, date, title },
     file,

@@ -88,47 +88,57 @@ export function findRelatedArticles(
   );
   frequencies.clear();
 
-  // Each posting carries the article's weight for the term, so scoring needs no lookup per pair.
-  const postings = new Map<number, { articles: number[]; weights: number[] }>();
+  // Postings in flat arrays (article index and that article's weight of the term, by term), and
+  // stories as numbers: the inner loop below runs articles × terms × postings times.
+  const postingStart = new Map<number, number>();
+  const postingCount = new Map<number, number>();
+  for (const vector of vectors) {
+    for (const term of vector.terms) postingCount.set(term, (postingCount.get(term) ?? 0) + 1);
+  }
+  let end = 0;
+  for (const [term, count] of postingCount) {
+    postingStart.set(term, end);
+    end += count;
+  }
+  const postingArticle = new Int32Array(end);
+  const postingWeight = new Float64Array(end);
+  const filled = new Map<number, number>();
   vectors.forEach((vector, index) => {
     vector.terms.forEach((term, t) => {
-      const weight = vector.weights[t] ?? 0;
-      const list = postings.get(term);
-      if (list) {
-        list.articles.push(index);
-        list.weights.push(weight);
-      } else postings.set(term, { articles: [index], weights: [weight] });
+      const at = (postingStart.get(term) ?? 0) + (filled.get(term) ?? 0);
+      filled.set(term, (filled.get(term) ?? 0) + 1);
+      postingArticle[at] = index;
+      postingWeight[at] = vector.weights[t] ?? 0;
     });
   });
-  // Stories as numbers: comparing them is the innermost test.
+  filled.clear();
   const storyNumbers = new Map<string, number>();
   const storyOf = Int32Array.from(articles, ({ storyId }) => {
-    const known = storyNumbers.get(storyId);
-    if (known !== undefined) return known;
-    storyNumbers.set(storyId, storyNumbers.size);
-    return storyNumbers.size - 1;
+    let number = storyNumbers.get(storyId);
+    if (number === undefined) storyNumbers.set(storyId, (number = storyNumbers.size));
+    return number;
   });
+  storyNumbers.clear();
 
   const scores = new Float64Array(total);
   const visited = new Uint8Array(total);
   const related = new Map<string, string[]>();
   articles.forEach((article, index) => {
     const vector = vectors[index] as WeightedTerms;
-    const touched: number[] = [];
     const story = storyOf[index];
+    const touched: number[] = [];
     vector.terms.forEach((term, t) => {
       const weight = vector.weights[t] ?? 0;
-      const posting = postings.get(term);
-      if (!posting) return;
-      const { articles: others, weights } = posting;
-      for (let p = 0; p < others.length; p++) {
-        const other = others[p] as number;
+      const from = postingStart.get(term) ?? 0;
+      const to = from + (postingCount.get(term) ?? 0);
+      for (let p = from; p < to; p++) {
+        const other = postingArticle[p] as number;
         if (other === index || storyOf[other] === story) continue;
         if (visited[other] === 0) {
           visited[other] = 1;
           touched.push(other);
         }
-        scores[other] = (scores[other] ?? 0) + weight * (weights[p] as number);
+        scores[other] = (scores[other] as number) + weight * (postingWeight[p] as number);
       }
     });
     const best = touched

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { link, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,6 +103,17 @@ describe("writeHostFiles", () => {
     expect(await writeHostFiles(outDir, { pathPrefix: "/" })).toEqual(["_headers"]);
     await expect(readFile(join(outDir, "_redirects"), "utf8")).rejects.toThrow(/ENOENT/);
     expect(parseHeadersFile(await readFile(join(outDir, "_headers"), "utf8")).has("/*")).toBe(true);
+  });
+
+  it("replaces _headers by rename, so a hard-linked copy of the site keeps its own", async () => {
+    await writeHostFiles(outDir, { pathPrefix: "/news-archive/" });
+    const copy = `${outDir}-copy-headers`;
+    await link(join(outDir, "_headers"), copy);
+    const before = await readFile(copy, "utf8");
+    await writeHostFiles(outDir, { pathPrefix: "/" });
+    expect(await readFile(copy, "utf8")).toBe(before);
+    expect(await readFile(join(outDir, "_headers"), "utf8")).not.toBe(before);
+    await rm(copy);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   SHARD_FILTER,
   type SearchShardsManifest,
 } from "../../src/search/buildShardedSearchIndex.ts";
+import { bundleBucketFetcher, routeQuery } from "../../src/search/chooseQueryShards.ts";
 import { searchArchive, searchArchiveGroups } from "../../src/search/searchArchive.ts";
 import type { SearchEntry } from "../../src/search/searchEntry.ts";
 import type { SearchRecord } from "../../src/search/searchRecord.ts";
@@ -55,6 +56,11 @@ const records: SearchRecord[] = [
   article("exact", "2008-05-01", "بحث علمي جديد", "وقد نشر فالباحثان نتائج الدراسة"),
   article("stem", "2012-07-09", "تقرير الجامعة", "وأشار الباحثان إلى نتائج الدراسة"),
   article("book", "2015-01-01", "معرض الكتاب", "صدر كتاب جديد عن تاريخ المدينة"),
+  // Two invented words, each in a page of its own, and a page holding only words Pagefind's
+  // stemmer would widen them to (لهيني → لهيفان, فتاب → تاب → التابعة), all in one shard.
+  article("name", "2010-01-04", "زيارة", "والتقى محمد اللهيني عددا من الأهالي"),
+  article("place", "2010-01-05", "جولة", "وفي بلدة الفتاب افتتح مشروع"),
+  article("other", "2010-01-06", "تقرير", "وقال لهيفان إن الشركة التابعة للوزارة"),
   // A planted old story with a rare name and place, among newer articles about other things.
   article("story", "2006-02-11", "حادث في الطريق", "وأصيب سليمان الزرقاوي في قرية عين الدبوس"),
   ...Array.from({ length: 20 }, (_, index) =>
@@ -71,6 +77,7 @@ let workDir: string;
 let server: ServedDirectory;
 let pagefind: PagefindModule;
 let shardOrder: { shards: SearchShardsManifest["shards"]; shardFilter: string };
+let manifest: SearchShardsManifest;
 
 async function urls(results: { data(): Promise<{ url: string }> }[]): Promise<string[]> {
   return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
@@ -89,7 +96,7 @@ beforeAll(async () => {
   await buildShardedSearchIndex({ bundleDir, entries, maxPerShard: 8 });
   server = await serveDirectory(workDir);
   pagefind = await loadShardedPagefind(bundleDir, `${server.origin}/pagefind/`);
-  const manifest = JSON.parse(
+  manifest = JSON.parse(
     await readFile(path.join(bundleDir, "shards.json"), "utf8"),
   ) as SearchShardsManifest;
   shardOrder = { shards: manifest.shards, shardFilter: SHARD_FILTER };
@@ -117,10 +124,36 @@ describe("ranking over the whole archive", () => {
   });
 
   it("does not find كتاب when searching تاب", async () => {
-    expect(await urls(await searchArchive(pagefind, { query: "تاب" }, shardOrder))).toEqual([]);
+    // التابعة (ال + تابعة) begins with تاب; كتاب does not.
+    const found = await urls(await searchArchive(pagefind, { query: "تاب" }, shardOrder));
+    expect(found).toContain("/articles/2010/01/other/");
+    expect(found).not.toContain("/articles/2015/01/book/");
     expect(await urls(await searchArchive(pagefind, { query: "كتاب" }, shardOrder))).toEqual([
       "/articles/2015/01/book/",
     ]);
+  });
+
+  it("finds nothing for two invented words that Pagefind's own stemming would widen to another page", async () => {
+    const query = "اللهيني الفتاب";
+    const routing = manifest.routing;
+    if (!routing) throw new Error("the bundle has no term directory");
+    const fetchBucket = bundleBucketFetcher(`${server.origin}/pagefind/`, routing);
+    const routed = await routeQuery(query, routing.buckets, fetchBucket);
+    const found = (wordForms?: ReadonlyMap<string, readonly string[]>) =>
+      searchArchive(pagefind, { query, wordForms }, shardOrder).then(urls);
+    // Without the directory's forms, Pagefind's matching takes «لهيفان … التابعة» for both words.
+    expect(await found()).toEqual(["/articles/2010/01/other/"]);
+    expect(await found(routed?.wordForms)).toEqual([]);
+    // Each word alone still finds its own page.
+    for (const [word, page] of [
+      ["اللهيني", "/articles/2010/01/name/"],
+      ["الفتاب", "/articles/2010/01/place/"],
+    ] as const) {
+      const forms = (await routeQuery(word, routing.buckets, fetchBucket))?.wordForms;
+      expect(
+        await urls(await searchArchive(pagefind, { query: word, wordForms: forms }, shardOrder)),
+      ).toEqual([page]);
+    }
   });
 
   it("puts a planted 2006 story first for its rare name and place", async () => {

@@ -40,4 +40,17 @@ describe("loadArchive", () => {
       third.articles.find((a) => a.frontMatter.id === "a1b2c3d4e5f6")?.frontMatter.source,
     ).toBe("الحياة الجديدة");
   });
+
+  it("reads only the articles when asked, keeping the headlines' cache entries for the next full load", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "load-archive-"));
+    const content = path.join(work, "content");
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheFile = path.join(work, "cache.json");
+    const full = await loadArchive(content, { cacheFile });
+    const cached = JSON.parse(await readFile(cacheFile, "utf8")).files;
+    const articlesOnly = await loadArchive(content, { cacheFile, articlesOnly: true });
+    expect(articlesOnly.articles).toEqual(full.articles);
+    expect(articlesOnly.headlines).toEqual([]);
+    expect(JSON.parse(await readFile(cacheFile, "utf8")).files).toEqual(cached);
+  });
 });
