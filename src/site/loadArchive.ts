@@ -101,7 +101,10 @@ function loadFiles<T>(
 // an older reader wrote (version 2: YAML only, dates kept as written).
 const CACHE_VERSION = 2;
 
-async function readCache(cacheFile: string | undefined): Promise<FrontMatterCache> {
+/** The front-matter cache a run left (see {@link loadArchive}'s `cacheFile`); missing or stale: empty. */
+export async function readFrontMatterCache(
+  cacheFile: string | undefined,
+): Promise<FrontMatterCache> {
   if (!cacheFile) return new Map();
   try {
     const cache = JSON.parse(await readFile(cacheFile, "utf8")) as {
@@ -140,7 +143,7 @@ export async function loadArchive(
   } = {},
 ): Promise<LoadedArchive> {
   const problems: LoadProblem[] = [];
-  const previous = await readCache(options.cacheFile);
+  const previous = await readFrontMatterCache(options.cacheFile);
   const next: FrontMatterCache = new Map();
   const articleFiles = await listMarkdownFiles(path.join(contentDir, "articles"));
   const headlineFiles = options.articlesOnly

@@ -1,12 +1,11 @@
 import { availableParallelism } from "node:os";
 import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadArchive } from "../site/loadArchive.ts";
-import { dayNumber, type TextFingerprint } from "./fingerprintArticle.ts";
-import { fingerprintFiles } from "./fingerprintFiles.ts";
+import { dayNumber } from "./fingerprintArticle.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
+import { scanArticleFiles } from "./scanArticleFiles.ts";
 import {
   serializeStoryAssignments,
   storyAssignmentsFile,
@@ -25,7 +24,7 @@ export interface BuildStoriesOptions {
   clean?: boolean;
   /** Worker threads that fingerprint new articles (default: one per core). */
   threads?: number;
-  /** The site build's front-matter cache (see loadArchive), shared so that it is kept once. */
+  /** The site build's front-matter cache (see loadArchive): files unchanged in it and cached here are not read. */
   frontMatterCacheFile?: string | undefined;
 }
 
@@ -86,53 +85,31 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const started = performance.now();
   const cpuStarted = cpuSeconds();
 
-  // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
-  const articles = (
-    await loadArchive(options.contentDir, {
-      cacheFile: options.frontMatterCacheFile,
-      articlesOnly: true,
-    })
-  ).articles.map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
-    frontMatter: { id, date, title },
-    file,
-    contentHash,
-  }));
   const previous = options.clean
     ? undefined
     : await readFile(stateFile).then(decodeStoryState, () => undefined);
   const usable = previous?.key === key ? previous : undefined;
   const cached = new Map(usable?.fingerprints.map((f) => [f.id, f]));
-
-  const fresh = new Set<string>();
-  const stale = articles.filter(({ frontMatter, contentHash }) => {
-    const hit = cached.get(frontMatter.id);
-    if (hit && hit.contentHash === contentHash) return false;
-    fresh.add(frontMatter.id);
-    return true;
+  // Each file is read once, in the workers (front matter and body): the main thread keeps only ids, dates and hashes.
+  const articles = await scanArticleFiles(options.contentDir, {
+    settings: settings.minhash,
+    threads: options.threads ?? availableParallelism(),
+    known: new Set(usable?.fingerprints.map((f) => `${f.id} ${f.contentHash}`)),
+    frontMatterCacheFile: options.frontMatterCacheFile,
   });
-  const computed = await fingerprintFiles(
-    stale.map(({ file, frontMatter }) => ({ file, title: frontMatter.title })),
-    settings.minhash,
-    options.threads ?? availableParallelism(),
-  );
-  const byId = new Map(
-    stale.map(({ frontMatter, contentHash }, i) => [
-      frontMatter.id,
-      { id: frontMatter.id, contentHash, ...(computed[i] as TextFingerprint) },
-    ]),
-  );
-  const fingerprints: CachedFingerprint[] = articles.map(
-    ({ frontMatter }) =>
-      (byId.get(frontMatter.id) ?? cached.get(frontMatter.id)) as CachedFingerprint,
-  );
+  const fresh = new Set<string>();
+  const fingerprints: CachedFingerprint[] = articles.map(({ id, contentHash, print }) => {
+    if (print === undefined) return cached.get(id) as CachedFingerprint;
+    fresh.add(id);
+    return { id, contentHash, ...print };
+  });
   cached.clear();
-  byId.clear();
   const fingerprinted = performance.now();
   const cpuFingerprinted = cpuSeconds();
 
-  const candidates = articles.map(({ frontMatter }, i) => ({
-    id: frontMatter.id,
-    day: dayNumber(frontMatter.date),
+  const candidates = articles.map(({ id, date }, i) => ({
+    id,
+    day: dayNumber(date),
     signature: (fingerprints[i] as CachedFingerprint).signature,
   }));
   // Pairs of two unchanged articles still hold; only pairs touching a fresh article are looked for.
@@ -150,7 +127,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   );
   const pairs = [...kept, ...found].sort(comparePairs);
   const stories = groupStories(
-    articles.map(({ frontMatter }) => ({ id: frontMatter.id, date: frontMatter.date })),
+    articles.map(({ id, date }) => ({ id, date })),
     pairs,
   );
   const clustered = performance.now();
