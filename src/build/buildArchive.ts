@@ -5,8 +5,14 @@ import {
   type ShardedSearchIndexStats,
 } from "../search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../search/bundleSearchClient.ts";
-import { buildSite, siteConfigOf, type BuildSiteOptions } from "./buildSite.ts";
-import { frontMatterCacheFile, loadArchiveModel } from "./planSiteRender.ts";
+import {
+  buildSite,
+  siteConfigOf,
+  type BuildSiteOptions,
+  type SiteBuildReport,
+} from "./buildSite.ts";
+import { frontMatterCacheFile, loadArchiveModel, type LoadedContent } from "./planSiteRender.ts";
+import { buildArchiveModel, type ArchiveModel } from "../site/archiveModel.ts";
 import { defaultStateFile } from "../site/buildState.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { writeHostFiles } from "../publish/writeHostFiles.ts";
@@ -67,6 +73,8 @@ export async function buildArchiveSearch(
     stateFile?: string | undefined;
     /** Index only this part's shards (`build --part`); the merge lists every part's. */
     part?: ArchivePart | undefined;
+    /** The archive model when the site build has it; loaded from the content folder otherwise. */
+    model?: ArchiveModel | undefined;
   },
   log: (line: string) => void = () => {},
 ): Promise<SearchBuildReport> {
@@ -75,12 +83,14 @@ export async function buildArchiveSearch(
     searchPage: SEARCH_PAGE_SCRIPT,
   });
   // Skipped files are left out of the index as the site leaves them out (`log` reports them).
-  const model = await loadArchiveModel(
-    options.contentDir,
-    options.config,
-    frontMatterCacheFile(options.stateFile),
-    (line) => log(`search: ${line}`),
-  );
+  const model =
+    options.model ??
+    (await loadArchiveModel(
+      options.contentDir,
+      options.config,
+      frontMatterCacheFile(options.stateFile),
+      (line) => log(`search: ${line}`),
+    ));
   const stats = await buildShardedSearchIndex({
     bundleDir: path.join(options.outDir, SEARCH_BUNDLE_DIR),
     entries: archiveSearchEntries(model),
@@ -119,6 +129,7 @@ async function buildArchivePart(
     );
   const site = await buildSite({ ...options, progress, scope: { kind: "part", ...part } });
   if (!site) throw new PartsError(`part ${formatArchivePart(part)} rendered nothing`);
+  const config = siteConfigOf(options);
   await writePartManifest(options.outDir, {
     version: 1,
     part,
@@ -126,13 +137,19 @@ async function buildArchivePart(
     pages: site.pages,
   });
   // Its share of the search shards (every n-th of the date-ordered plan); merge lists them all.
-  const config = siteConfigOf(options);
-  if (options.search ?? true) await indexArchiveSearch({ ...options, part }, config, progress);
+  if (options.search ?? true)
+    await indexArchiveSearch({ ...options, part }, config, progress, siteModel(site, config));
   progress.note(`part ${formatArchivePart(part)}: ${site.pages} pages`);
 }
 
+/** The full archive model of a site build: the one it holds, or rebuilt from the content it loaded. */
+export function siteModel(site: SiteBuildReport, config: SiteConfig): ArchiveModel {
+  return site.model ?? buildArchiveModel(site.content, config);
+}
+
 /**
- * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch).
+ * Indexes the archive for search as one phase of `progress` (see buildArchiveSearch), from the
+ * site build's model when there is one.
  */
 export async function indexArchiveSearch(
   options: Pick<
@@ -141,6 +158,7 @@ export async function indexArchiveSearch(
   >,
   config: SiteConfig,
   progress: BuildProgress,
+  model?: ArchiveModel,
 ): Promise<SearchBuildReport> {
   progress.start("search");
   const search = await buildArchiveSearch(
@@ -154,6 +172,7 @@ export async function indexArchiveSearch(
       ...(options.maxPerShard !== undefined ? { maxPerShard: options.maxPerShard } : {}),
       onShard: (done) => progress.advance(done),
       part: options.part,
+      model,
     },
     // A build that rendered has reported the skipped files already.
     (options.render ?? true) ? () => {} : (line) => progress.note(line),
@@ -172,11 +191,15 @@ export function describeOpenData(report: OpenDataReport): string {
   );
 }
 
-/** Writes the open data files (`/data/`, per-article JSON) as one phase of `progress`. */
+/**
+ * Writes the open data files (`/data/`, per-article JSON) as one phase of `progress`, from the
+ * content the site build loaded.
+ */
 export async function writeArchiveOpenData(
   options: Pick<BuildArchiveOptions, "contentDir" | "outDir" | "stateFile">,
   config: SiteConfig,
   progress: BuildProgress,
+  loaded: LoadedContent,
 ): Promise<OpenDataReport> {
   const started = performance.now();
   progress.start("open data");
@@ -186,8 +209,7 @@ export async function writeArchiveOpenData(
     outDir: options.outDir,
     config,
     stateFile: stateFile.replace(/(\.json)?$/, ".opendata.json"),
-    // The build parsed every file moments ago: its cache spares parsing the front matter twice.
-    frontMatterCacheFile: frontMatterCacheFile(stateFile),
+    loaded,
   });
   progress.end(`${describeOpenData(data)} in ${secondsSince(started)}`);
   return data;
@@ -207,11 +229,13 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
     await buildArchivePart(options, options.part, progress);
     return { search: undefined };
   }
-  if (options.render ?? true) await buildSite({ ...options, progress });
+  const site = (options.render ?? true) ? await buildSite({ ...options, progress }) : undefined;
   const config = siteConfigOf(options);
-  if (options.render ?? true) await writeArchiveOpenData(options, config, progress);
+  if (site) await writeArchiveOpenData(options, config, progress, site.content);
   const search =
-    (options.search ?? true) ? await indexArchiveSearch(options, config, progress) : undefined;
+    (options.search ?? true)
+      ? await indexArchiveSearch(options, config, progress, site && siteModel(site, config))
+      : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
   await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
   return { search };

@@ -21,8 +21,11 @@ import {
   frontMatterCacheFile,
   loadArchiveModel,
   planSiteRender,
+  type LoadedContent,
   type SiteRenderPlan,
 } from "./planSiteRender.ts";
+import { buildArchiveModel } from "../site/archiveModel.ts";
+import { loadArchive } from "../site/loadArchive.ts";
 import { type RenderJob } from "./renderJob.ts";
 import {
   chooseRenderShards,
@@ -114,6 +117,10 @@ async function planPages(
 export interface SiteBuildReport {
   pages: number;
   fingerprint: string;
+  /** The content it loaded, for the phases after it (open data, search): none loads it again. */
+  content: LoadedContent;
+  /** The full archive model, when this process still holds it (render processes got a copy). */
+  model: ArchiveModel | undefined;
 }
 
 /**
@@ -149,8 +156,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const stateFile = path.resolve(options.stateFile ?? defaultStateFile(contentDir, outDir));
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
-  // Stories and related articles first: the archive model reads their result (src/stories/).
-  await buildStories({ contentDir, frontMatterCacheFile: cacheFile });
   const scope = options.scope ?? { kind: "site" };
   const articles = countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
   // Joined parts render only lists (each article is listed on about three, itemsPerPage a page):
@@ -169,13 +174,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const soloLimit =
     shards === 1 ? Infinity : incremental ? (options.soloLimit ?? MAX_ARTICLES_PER_SHARD) : 0;
 
-  // Loaded before any render process starts, so that they all find the front matter in the cache;
-  // only the plan outlives this line while they run.
+  // The front matter is read once per build (through its cache) and handed to every phase.
   let started = performance.now();
   progress.start("load");
-  let model: ArchiveModel | undefined = await loadArchiveModel(contentDir, config, cacheFile, log);
-  const headlines = model.headlineViews.reduce((sum, view) => sum + view.items.length, 0);
-  const loaded = `${model.articles.length} articles and ${headlines} headlines`;
+  const archive = await loadArchive(contentDir, { cacheFile });
+  for (const { file, message } of archive.problems) log(`skipped ${file}: ${message}`);
+  progress.end(
+    `load: ${archive.articles.length} articles and ${archive.headlines.length} headlines in ${secondsSince(started)}`,
+  );
+  // Stories and related articles before the model, which shows them (src/stories/).
+  started = performance.now();
+  progress.start("stories");
+  const clustered = await buildStories({ contentDir, articles: archive.articles });
+  const content: LoadedContent = { ...archive, stories: clustered.assignments };
+  progress.end(
+    `stories: ${clustered.fingerprinted} of ${clustered.articles} articles fingerprinted, ` +
+      `${clustered.sharedStories} stories with several versions in ${secondsSince(started)}`,
+  );
+  started = performance.now();
+  progress.start("plan");
+  let model: ArchiveModel | undefined = buildArchiveModel(content, config);
   const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
   // Render processes get the model from a file: this process keeps only the plan while they run.
   const handOverModel = (): ArchiveModel | undefined => {
@@ -183,7 +201,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
     model = undefined;
     return handed;
   };
-  progress.end(`load: ${loaded}, ${plan.total} pages planned in ${secondsSince(started)}`);
+  progress.end(`plan: ${plan.total} pages planned in ${secondsSince(started)}`);
   // Before the first write: what this build (and an unfinished one before it) may leave behind.
   await markBuildStarted(stateFile, {
     pages: [...(unfinished?.pages ?? []), ...Object.keys(plan.state.pages)],
@@ -224,5 +242,5 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   await markBuildFinished(stateFile);
   const processes = pages ? "" : `, ${shards} processes`;
   progress.end(`render: ${rendered} files in ${secondsSince(started)}${processes}`);
-  return { pages: plan.total, fingerprint: plan.fingerprint };
+  return { pages: plan.total, fingerprint: plan.fingerprint, content, model };
 }

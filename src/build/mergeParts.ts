@@ -5,6 +5,7 @@ import { SHARDS_MANIFEST_FILE } from "../search/buildShardedSearchIndex.ts";
 import {
   indexArchiveSearch,
   SEARCH_BUNDLE_DIR,
+  siteModel,
   writeArchiveOpenData,
   type BuildArchiveOptions,
   type SearchBuildReport,
@@ -77,7 +78,9 @@ export async function mergeParts(
   );
   checkPartSet(read);
   const site = await buildSite({ ...options, progress, scope: { kind: "joined" } });
-  const parts = checkPartSet(read, site?.fingerprint);
+  if (!site)
+    throw new PartsError("merge renders the joined site: it cannot be combined with --serve");
+  const parts = checkPartSet(read, site.fingerprint);
   const started = performance.now();
   progress.start("join", parts.length);
   for (const [index, { dir }] of parts.entries()) {
@@ -91,10 +94,10 @@ export async function mergeParts(
   const pages = parts.reduce((sum, { manifest }) => sum + manifest.pages, 0);
   progress.end(`join: ${parts.length} parts, ${pages} pages in ${secondsSince(started)}`);
   const config = siteConfigOf(options);
-  await writeArchiveOpenData({ ...options, outDir }, config, progress);
+  await writeArchiveOpenData({ ...options, outDir }, config, progress, site.content);
   const search =
     (options.search ?? true)
-      ? await indexArchiveSearch({ ...options, outDir }, config, progress)
+      ? await indexArchiveSearch({ ...options, outDir }, config, progress, siteModel(site, config))
       : undefined;
   // Last: the hosts' cache rules are derived from every file present.
   await writeHostFiles(outDir, { pathPrefix: config.pathPrefix });

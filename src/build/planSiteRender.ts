@@ -13,16 +13,24 @@ import {
   type BuildState,
 } from "../site/buildState.ts";
 import { isPageOutputIntact, type PageOutput } from "../site/pageOutputs.ts";
-import { loadArchive } from "../site/loadArchive.ts";
+import { loadArchive, type LoadedArchive } from "../site/loadArchive.ts";
 import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
 import { planRender } from "../site/planRender.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
-import { readStoryAssignments } from "../stories/storyAssignments.ts";
+import { readStoryAssignments, type StoryAssignments } from "../stories/storyAssignments.ts";
 
 /** The front-matter cache beside a build state file: both describe the last build. */
 export function frontMatterCacheFile(stateFile: string | undefined): string | undefined {
   return stateFile?.replace(/(\.json)?$/, ".frontmatter.json");
+}
+
+/**
+ * What a build loads from the content folder once and hands from phase to phase (stories, pages,
+ * open data, search): every file's front matter, the files it skipped, and the stories.
+ */
+export interface LoadedContent extends LoadedArchive {
+  stories: StoryAssignments;
 }
 
 /** Loads the content folder and builds the full archive model, logging each skipped file. */

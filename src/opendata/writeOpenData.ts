@@ -30,8 +30,14 @@ export interface WriteOpenDataOptions {
   config: SiteConfig;
   /** Where the last run's signatures are kept (beside the build state); without it everything is rewritten. */
   stateFile?: string | undefined;
-  /** The site build's front-matter cache (see loadArchive): the build has just parsed every file. */
+  /** The site build's front-matter cache (see loadArchive), used when `loaded` is absent. */
   frontMatterCacheFile?: string | undefined;
+  /** The content folder as the site build loaded it, with its stories; read from the folder when absent. */
+  loaded?: {
+    articles: readonly ArticleSource[];
+    headlines: readonly HeadlineFrontMatter[];
+    stories: StoryAssignments;
+  };
 }
 
 /** What a run wrote. */
@@ -128,10 +134,10 @@ async function readState(file: string | undefined): Promise<OpenDataState | unde
 export async function writeOpenData(options: WriteOpenDataOptions): Promise<OpenDataReport> {
   const { config, outDir } = options;
   const dataDir = path.join(outDir, DATA_DIR);
-  const { articles, headlines } = await loadArchive(options.contentDir, {
-    cacheFile: options.frontMatterCacheFile,
-  });
-  const stories: StoryAssignments = readStoryAssignments(options.contentDir);
+  const { articles, headlines, stories } = options.loaded ?? {
+    ...(await loadArchive(options.contentDir, { cacheFile: options.frontMatterCacheFile })),
+    stories: readStoryAssignments(options.contentDir),
+  };
   const storyOf = (id: string) => stories.get(id)?.story ?? id;
   const previous = await readState(options.stateFile);
   const code = codeFingerprint(config);

@@ -61,10 +61,14 @@ export interface CachedFrontMatter {
   contentHash: string;
 }
 
-/** Parsed front matter by file path (see {@link loadArchive}'s `cacheFile`). */
+/**
+ * Parsed front matter by file path relative to the content folder (see {@link loadArchive}'s
+ * `cacheFile`), so a content folder moved or restored elsewhere (a CI runner) keeps its cache.
+ */
 export type FrontMatterCache = Map<string, CachedFrontMatter>;
 
 function loadFiles<T>(
+  contentDir: string,
   files: readonly string[],
   schema: z.ZodType<T>,
   problems: LoadProblem[],
@@ -75,12 +79,13 @@ function loadFiles<T>(
   for (const file of files) {
     // Small files: synchronous reads cost far less than promise-based open/stat/read/close.
     const { mtimeMs, size } = statSync(file);
-    const cached = previous.get(file);
+    const key = path.relative(contentDir, file);
+    const cached = previous.get(key);
     if (cached && cached.mtimeMs === mtimeMs && cached.size === size) {
       const parsed = schema.safeParse(cached.data);
       if (parsed.success) {
         loaded.push({ file, data: parsed.data, contentHash: cached.contentHash });
-        next.set(file, cached);
+        next.set(key, cached);
         continue;
       }
     }
@@ -92,19 +97,17 @@ function loadFiles<T>(
     }
     const contentHash = createHash("sha1").update(text).digest("hex");
     loaded.push({ file, data: result.data, contentHash });
-    next.set(file, { mtimeMs, size, data: result.data, contentHash });
+    next.set(key, { mtimeMs, size, data: result.data, contentHash });
   }
   return loaded;
 }
 
 // Bump when the front-matter reader changes what it accepts, so no file is trusted from a cache
-// an older reader wrote (version 2: YAML only, dates kept as written).
-const CACHE_VERSION = 2;
+// an older reader wrote (version 2: YAML only, dates kept as written; version 3: keyed by the
+// path relative to the content folder).
+const CACHE_VERSION = 3;
 
-/** The front-matter cache a run left (see {@link loadArchive}'s `cacheFile`); missing or stale: empty. */
-export async function readFrontMatterCache(
-  cacheFile: string | undefined,
-): Promise<FrontMatterCache> {
+async function readCache(cacheFile: string | undefined): Promise<FrontMatterCache> {
   if (!cacheFile) return new Map();
   try {
     const cache = JSON.parse(await readFile(cacheFile, "utf8")) as {
@@ -143,20 +146,21 @@ export async function loadArchive(
   } = {},
 ): Promise<LoadedArchive> {
   const problems: LoadProblem[] = [];
-  const previous = await readFrontMatterCache(options.cacheFile);
+  const previous = await readCache(options.cacheFile);
   const next: FrontMatterCache = new Map();
   const articleFiles = await listMarkdownFiles(path.join(contentDir, "articles"));
   const headlineFiles = options.articlesOnly
     ? []
     : await listMarkdownFiles(path.join(contentDir, "headlines"));
   if (options.articlesOnly) {
-    const headlinesDir = path.join(contentDir, "headlines") + path.sep;
+    const headlinesDir = "headlines" + path.sep;
     for (const [file, entry] of previous) if (file.startsWith(headlinesDir)) next.set(file, entry);
   }
 
   const articles: ArticleSource[] = [];
   const seenIds = new Map<string, string>();
   for (const { file, data, contentHash } of loadFiles(
+    contentDir,
     articleFiles,
     articleFrontMatterSchema,
     problems,
@@ -172,6 +176,7 @@ export async function loadArchive(
     articles.push({ frontMatter: data, file, contentHash });
   }
   const headlines: HeadlineFrontMatter[] = loadFiles(
+    contentDir,
     headlineFiles,
     headlineFrontMatterSchema,
     problems,

@@ -1,16 +1,18 @@
 import { availableParallelism } from "node:os";
 import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { ArticleSource } from "../site/articleRecords.ts";
 import { dayNumber } from "./fingerprintArticle.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
-import { scanArticleFiles } from "./scanArticleFiles.ts";
+import { fingerprintLoadedArticles, scanArticleFiles } from "./scanArticleFiles.ts";
 import {
   serializeStoryAssignments,
   storyAssignmentsFile,
   storyStateDir,
   type StoryAssignment,
+  type StoryAssignments,
 } from "./storyAssignments.ts";
 import { fingerprintKey, storySettings, type StorySettings } from "./storySettings.ts";
 import { decodeStoryState, encodeStoryStateChunks, type CachedFingerprint } from "./storyState.ts";
@@ -24,8 +26,8 @@ export interface BuildStoriesOptions {
   clean?: boolean;
   /** Worker threads that fingerprint new articles (default: one per core). */
   threads?: number;
-  /** The site build's front-matter cache (see loadArchive): files unchanged in it and cached here are not read. */
-  frontMatterCacheFile?: string | undefined;
+  /** The content folder's articles when the caller has loaded them already (the site build has). */
+  articles?: readonly ArticleSource[];
 }
 
 /** What a clustering run did. */
@@ -45,6 +47,8 @@ export interface StoriesReport {
   fingerprintCpu: number;
   clusterCpu: number;
   relatedCpu: number;
+  /** The result, as written to `stories.json` (the site build uses it without reading it back). */
+  assignments: StoryAssignments;
 }
 
 function cpuSeconds(): number {
@@ -90,13 +94,16 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     : await readFile(stateFile).then(decodeStoryState, () => undefined);
   const usable = previous?.key === key ? previous : undefined;
   const cached = new Map(usable?.fingerprints.map((f) => [f.id, f]));
-  // Each file is read once, in the workers (front matter and body): the main thread keeps only ids, dates and hashes.
-  const articles = await scanArticleFiles(options.contentDir, {
+  const scan = {
     settings: settings.minhash,
     threads: options.threads ?? availableParallelism(),
     known: new Set(usable?.fingerprints.map((f) => `${f.id} ${f.contentHash}`)),
-    frontMatterCacheFile: options.frontMatterCacheFile,
-  });
+  };
+  // Without the caller's articles, each file is read once, in the workers (front matter and
+  // body): the main thread keeps only ids, dates and hashes.
+  const articles = options.articles
+    ? await fingerprintLoadedArticles(options.articles, scan)
+    : await scanArticleFiles(options.contentDir, scan);
   const fresh = new Set<string>();
   const fingerprints: CachedFingerprint[] = articles.map(({ id, contentHash, print }) => {
     if (print === undefined) return cached.get(id) as CachedFingerprint;
@@ -162,5 +169,6 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     fingerprintCpu: cpuFingerprinted - cpuStarted,
     clusterCpu: cpuClustered - cpuFingerprinted,
     relatedCpu: cpuDone - cpuClustered,
+    assignments,
   };
 }

@@ -18,17 +18,23 @@ export interface ScannedArticle {
   contentHash: string;
 }
 
+/** An article file; with its title when the caller has read its front matter already. */
+export interface FingerprintInput {
+  file: string;
+  title?: string;
+}
+
 /** A share of the article files, as sent to a worker. */
 export interface FingerprintBatchJob {
-  files: string[];
+  inputs: FingerprintInput[];
   settings: MinhashSettings;
   /** `<id> <contentHash>` of the articles whose fingerprint is cached: those are not fingerprinted. */
   known: ReadonlySet<string>;
 }
 
 /**
- * A batch's result: each file's front matter (undefined when it fails the schema) and the
- * fingerprints of those not known, packed in flat arrays that move between threads uncopied.
+ * A batch's result: each file's front matter (undefined when it fails the schema, or when the
+ * input gave its title and it was not read) and the fingerprints of those not known, packed in flat arrays that move between threads uncopied.
  */
 export interface PackedFingerprints {
   articles: (ScannedArticle | undefined)[];
@@ -61,33 +67,37 @@ class GrowingArray<T extends Uint32Array | Uint16Array> {
 }
 
 /**
- * Reads one batch of article files (each once): their front matter, checked against the schema,
- * the hash of the file and, unless known, the fingerprint of the body, packed.
+ * Reads one batch of article files (each once): unless its title is given, a file's front matter,
+ * checked against the schema, and its hash; then, unless known, the fingerprint of the body, packed.
  */
 export function fingerprintFileBatch(job: FingerprintBatchJob): PackedFingerprints {
   const length = signatureLength(job.settings);
-  const termCounts = new Int32Array(job.files.length).fill(-1);
+  const termCounts = new Int32Array(job.inputs.length).fill(-1);
   const signatures = new GrowingArray(new Uint32Array(length * 256), (n) => new Uint32Array(n));
   const terms = new GrowingArray(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
   const counts = new GrowingArray(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
-  const articles = job.files.map((file, i): ScannedArticle | undefined => {
-    const text = readFileSync(file, "utf8");
-    const parsed = parseFrontMatter(text, articleFrontMatterSchema);
-    if (!parsed.ok) return undefined;
-    const { id, date, title } = parsed.data;
-    const contentHash = createHash("sha1").update(text).digest("hex");
-    if (!job.known.has(`${id} ${contentHash}`)) {
-      const print = fingerprintArticle(
-        title,
-        markdownParagraphs(stripFrontMatter(text)),
-        job.settings,
-      );
-      termCounts[i] = print.terms.length;
-      signatures.push(print.signature);
-      terms.push(print.terms);
-      counts.push(print.counts);
+  const articles = job.inputs.map((input, i): ScannedArticle | undefined => {
+    const text = readFileSync(input.file, "utf8");
+    let title = input.title;
+    let article: ScannedArticle | undefined;
+    if (title === undefined) {
+      const parsed = parseFrontMatter(text, articleFrontMatterSchema);
+      if (!parsed.ok) return undefined;
+      const { id, date } = parsed.data;
+      title = parsed.data.title;
+      article = { id, date, contentHash: createHash("sha1").update(text).digest("hex") };
+      if (job.known.has(`${id} ${article.contentHash}`)) return article;
     }
-    return { id, date, contentHash };
+    const print = fingerprintArticle(
+      title,
+      markdownParagraphs(stripFrontMatter(text)),
+      job.settings,
+    );
+    termCounts[i] = print.terms.length;
+    signatures.push(print.signature);
+    terms.push(print.terms);
+    counts.push(print.counts);
+    return article;
   });
   return {
     articles,
@@ -152,13 +162,13 @@ function runWorker(job: FingerprintBatchJob): Promise<PackedFingerprints> {
 }
 
 /**
- * Reads article files (front matter and body, each file once) and fingerprints those whose
- * `<id> <contentHash>` is not `known`, in `threads` worker threads when there are enough files
+ * Reads article files (front matter, unless the title is given, and body, each file once) and
+ * fingerprints those whose `<id> <contentHash>` is not `known` (or whose title is given), in `threads` worker threads when there are enough files
  * to be worth starting them (each thread takes a contiguous share); the result is in input order
  * and does not depend on the number of threads.
  */
 export async function fingerprintFiles(
-  files: readonly string[],
+  inputs: readonly FingerprintInput[],
   settings: MinhashSettings,
   threads: number,
   known: ReadonlySet<string> = new Set(),
@@ -166,17 +176,17 @@ export async function fingerprintFiles(
   minPerThread = 2_000,
 ): Promise<ScannedFiles> {
   const length = signatureLength(settings);
-  const count = Math.max(1, Math.min(threads, Math.floor(files.length / minPerThread)));
+  const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minPerThread)));
   if (count === 1)
-    return unpack(fingerprintFileBatch({ files: [...files], settings, known }), length);
+    return unpack(fingerprintFileBatch({ inputs: [...inputs], settings, known }), length);
   const shares = Array.from({ length: count }, (_, i) =>
-    files.slice(
-      Math.floor((i * files.length) / count),
-      Math.floor(((i + 1) * files.length) / count),
+    inputs.slice(
+      Math.floor((i * inputs.length) / count),
+      Math.floor(((i + 1) * inputs.length) / count),
     ),
   );
   const packed = await Promise.all(
-    shares.map((share) => runWorker({ files: share, settings, known })),
+    shares.map((share) => runWorker({ inputs: share, settings, known })),
   );
   const results = packed.map((p) => unpack(p, length));
   return {

@@ -1,7 +1,6 @@
-import { statSync } from "node:fs";
 import path from "node:path";
-import { articleFrontMatterSchema } from "../archive/articleFrontMatter.ts";
-import { listMarkdownFiles, readFrontMatterCache } from "../site/loadArchive.ts";
+import type { ArticleSource } from "../site/articleRecords.ts";
+import { listMarkdownFiles } from "../site/loadArchive.ts";
 import type { TextFingerprint } from "./fingerprintArticle.ts";
 import { fingerprintFiles, type ScannedArticle } from "./fingerprintFiles.ts";
 import type { MinhashSettings } from "./minhashSignature.ts";
@@ -11,56 +10,58 @@ export interface StoryArticle extends ScannedArticle {
   print: TextFingerprint | undefined;
 }
 
+/** How articles are read and fingerprinted. */
+export interface ScanOptions {
+  settings: MinhashSettings;
+  threads: number;
+  /** `<id> <contentHash>` of the articles whose fingerprint is cached: those are not fingerprinted. */
+  known: ReadonlySet<string>;
+}
+
 /**
  * The valid articles of a content folder in file order (a repeated id keeps its first file, as
- * loadArchive does), each file read at most once, in worker threads: a file is not read at all
- * when the site's front-matter cache has it unchanged and its fingerprint is `known`
- * (`<id> <contentHash>`); otherwise its front matter is parsed and, unless known, it is fingerprinted.
+ * loadArchive does), each file read once, in worker threads: its front matter is parsed and,
+ * unless known, it is fingerprinted.
  */
 export async function scanArticleFiles(
   contentDir: string,
-  options: {
-    settings: MinhashSettings;
-    threads: number;
-    known: ReadonlySet<string>;
-    frontMatterCacheFile: string | undefined;
-  },
+  options: ScanOptions,
 ): Promise<StoryArticle[]> {
   const files = await listMarkdownFiles(path.join(contentDir, "articles"));
-  const frontMatterCache = await readFrontMatterCache(options.frontMatterCacheFile);
-  const unread = files.map((file): ScannedArticle | undefined => {
-    const cached = frontMatterCache.get(file);
-    if (!cached) return undefined;
-    const { mtimeMs, size } = statSync(file);
-    if (cached.mtimeMs !== mtimeMs || cached.size !== size) return undefined;
-    const parsed = articleFrontMatterSchema.safeParse(cached.data);
-    if (!parsed.success) return undefined;
-    const { id, date } = parsed.data;
-    return options.known.has(`${id} ${cached.contentHash}`)
-      ? { id, date, contentHash: cached.contentHash }
-      : undefined;
-  });
-  frontMatterCache.clear();
-  const toRead = files.filter((_, i) => unread[i] === undefined);
   const scanned = await fingerprintFiles(
-    toRead,
+    files.map((file) => ({ file })),
     options.settings,
     options.threads,
     options.known,
   );
   const articles: StoryArticle[] = [];
   const seen = new Set<string>();
-  let next = 0;
-  for (const fromCache of unread) {
-    const article = fromCache ? { ...fromCache, print: undefined } : readArticle(next++);
-    if (!article || seen.has(article.id)) continue;
+  scanned.articles.forEach((article, i) => {
+    if (!article || seen.has(article.id)) return;
     seen.add(article.id);
-    articles.push(article);
-  }
+    articles.push({ ...article, print: scanned.prints[i] });
+  });
   return articles;
+}
 
-  function readArticle(index: number): StoryArticle | undefined {
-    const article = scanned.articles[index];
-    return article && { ...article, print: scanned.prints[index] };
-  }
+/** Articles whose front matter the caller has loaded (the site build), fingerprinting those not known. */
+export async function fingerprintLoadedArticles(
+  loaded: readonly ArticleSource[],
+  options: ScanOptions,
+): Promise<StoryArticle[]> {
+  const isKnown = ({ frontMatter, contentHash }: ArticleSource): boolean =>
+    options.known.has(`${frontMatter.id} ${contentHash}`);
+  const stale = loaded.filter((article) => !isKnown(article));
+  const { prints } = await fingerprintFiles(
+    stale.map(({ file, frontMatter }) => ({ file, title: frontMatter.title })),
+    options.settings,
+    options.threads,
+  );
+  let next = 0;
+  return loaded.map((article) => ({
+    id: article.frontMatter.id,
+    date: article.frontMatter.date,
+    contentHash: article.contentHash,
+    print: isKnown(article) ? undefined : prints[next++],
+  }));
 }

@@ -29,15 +29,21 @@ describe("what `news-archive build` prints", () => {
     const lines = stdout.trim().split("\n");
     expect(lines.map((line) => /^news-archive build: ([\w ]+?)[: ]/.exec(line)?.[1])).toEqual([
       "load",
+      "stories",
+      "plan",
       "render",
       "open",
       "search",
       "wrote",
     ]);
     expect(lines[0]).toMatch(
-      /^news-archive build: load: 12 articles and 6 headlines, \d+ pages planned in \d+\.\d s$/,
+      /^news-archive build: load: 12 articles and 6 headlines in \d+\.\d s$/,
     );
-    expect(lines[1]).toMatch(/^news-archive build: render: \d+ files in \d+\.\d s$/);
+    expect(lines[1]).toMatch(
+      /^news-archive build: stories: \d+ of 12 articles fingerprinted, \d+ stories with several versions in \d+\.\d s$/,
+    );
+    expect(lines[2]).toMatch(/^news-archive build: plan: \d+ pages planned in \d+\.\d s$/);
+    expect(lines[3]).toMatch(/^news-archive build: render: \d+ files in \d+\.\d s$/);
     expect(`${stdout}${stderr}`).not.toContain("[11ty]");
     // Notes only: the fixture holds files the loader must skip, each named on one line.
     for (const line of stderr.trim().split("\n"))

@@ -53,4 +53,24 @@ describe("loadArchive", () => {
     expect(articlesOnly.headlines).toEqual([]);
     expect(JSON.parse(await readFile(cacheFile, "utf8")).files).toEqual(cached);
   });
+
+  it("keeps using its cache when the content folder is moved (the cache is keyed by paths inside it)", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "load-archive-"));
+    const content = path.join(work, "content");
+    await cp(fixtureContent, content, { recursive: true, preserveTimestamps: true });
+    const cacheFile = path.join(work, "cache.json");
+    await loadArchive(content, { cacheFile });
+    // Mark one cached entry, so that only a load served from the cache can return the mark.
+    const cache = JSON.parse(await readFile(cacheFile, "utf8"));
+    const entry = cache.files[path.join("articles", "2017", "10", "a1b2c3d4e5f6.md")];
+    entry.data.source = "من الذاكرة المؤقتة";
+    await writeFile(cacheFile, JSON.stringify(cache));
+
+    const moved = path.join(work, "moved");
+    await cp(content, moved, { recursive: true, preserveTimestamps: true });
+    const loaded = await loadArchive(moved, { cacheFile });
+    expect(
+      loaded.articles.find((a) => a.frontMatter.id === "a1b2c3d4e5f6")?.frontMatter.source,
+    ).toBe("من الذاكرة المؤقتة");
+  });
 });

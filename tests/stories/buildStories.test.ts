@@ -79,17 +79,15 @@ describe("buildStories", () => {
     expect(readStoryAssignments(incremental).get("0a0b0c0d0e0f")?.story).toBe("2c0a0067ccde");
   });
 
-  it("gives the same files with the site's front-matter cache, where unchanged files are not read again", async () => {
-    const incremental = copyFixture("front-matter-cache");
-    const frontMatterCacheFile = path.join(scratch, "front-matter-cache.json");
-    await buildStories({ contentDir: incremental, settings, frontMatterCacheFile });
-    // The site build's collector writes the cache after the stories step.
-    await loadArchive(incremental, { cacheFile: frontMatterCacheFile });
+  it("gives the same files from the articles the site build loaded, fingerprinting only the new and edited ones", async () => {
+    const incremental = copyFixture("loaded");
+    await buildStories({ contentDir: incremental, settings });
     applyDayOfNews(incremental);
-    const report = await buildStories({ contentDir: incremental, settings, frontMatterCacheFile });
+    const { articles } = await loadArchive(incremental);
+    const report = await buildStories({ contentDir: incremental, settings, articles });
     expect(report).toMatchObject({ articles: 7, fingerprinted: 2 });
 
-    const clean = copyFixture("front-matter-reference");
+    const clean = copyFixture("loaded-reference");
     applyDayOfNews(clean);
     await buildStories({ contentDir: clean, settings, clean: true });
     expectSameStoryFiles(incremental, clean);

@@ -6,8 +6,9 @@ import { storySettings } from "../../src/stories/storySettings.ts";
 describe("fingerprintFiles", () => {
   it("gives in two worker threads exactly the front matter and fingerprints computed in this thread, in input order", async () => {
     const files = await listMarkdownFiles("tests/fixtures/stories/content/articles");
-    const here = await fingerprintFiles(files, storySettings.minhash, 1);
-    const threaded = await fingerprintFiles(files, storySettings.minhash, 2, new Set(), 1);
+    const inputs = files.map((file) => ({ file }));
+    const here = await fingerprintFiles(inputs, storySettings.minhash, 1);
+    const threaded = await fingerprintFiles(inputs, storySettings.minhash, 2, new Set(), 1);
     expect(threaded).toEqual(here);
     expect(here.prints).toHaveLength(files.length);
     expect(here.articles.map((a) => a?.id)).toEqual(
@@ -19,10 +20,11 @@ describe("fingerprintFiles", () => {
 
   it("reads but does not fingerprint a file whose id and hash are known", async () => {
     const files = await listMarkdownFiles("tests/fixtures/stories/content/articles");
-    const all = await fingerprintFiles(files, storySettings.minhash, 1);
+    const inputs = files.map((file) => ({ file }));
+    const all = await fingerprintFiles(inputs, storySettings.minhash, 1);
     const first = all.articles[0];
     const known = new Set([`${first?.id} ${first?.contentHash}`]);
-    const again = await fingerprintFiles(files, storySettings.minhash, 1, known);
+    const again = await fingerprintFiles(inputs, storySettings.minhash, 1, known);
     expect(again.articles).toEqual(all.articles);
     expect(again.prints[0]).toBeUndefined();
     expect(again.prints.slice(1)).toEqual(all.prints.slice(1));
