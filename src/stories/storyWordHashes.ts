@@ -20,8 +20,12 @@ const MAX_CACHED_TOKENS = 500_000;
 /**
  * The token cache, looked up by a hash of the token's characters computed while scanning, and
  * confirmed by comparing the characters: no string is cut out of the text for a token seen before.
+ * The characters are kept in one pool, not as strings (a long slice would keep its whole text alive).
  */
-const tokens: string[] = [];
+let tokenChars = new Uint16Array(1 << 20);
+let charsUsed = 0;
+const tokenStart: number[] = [];
+const tokenLength: number[] = [];
 const tokenWordList: TokenWords[] = [];
 const SLOTS = 1 << 20;
 const slotEntry = new Int32Array(SLOTS).fill(-1);
@@ -33,33 +37,46 @@ function computeTokenWords(token: string): TokenWords {
   );
 }
 
-function sameToken(token: string, text: string, start: number, end: number): boolean {
-  if (token.length !== end - start) return false;
-  for (let i = 0; i < token.length; i++)
-    if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+function sameToken(entry: number, text: string, start: number, end: number): boolean {
+  if (tokenLength[entry] !== end - start) return false;
+  const from = tokenStart[entry] as number;
+  for (let i = 0; i < end - start; i++)
+    if (tokenChars[from + i] !== text.charCodeAt(start + i)) return false;
   return true;
+}
+
+function remember(text: string, start: number, end: number, words: TokenWords): number {
+  if (charsUsed + end - start > tokenChars.length) {
+    const grown = new Uint16Array(Math.max(tokenChars.length * 2, charsUsed + end - start));
+    grown.set(tokenChars.subarray(0, charsUsed));
+    tokenChars = grown;
+  }
+  for (let i = start; i < end; i++) tokenChars[charsUsed++] = text.charCodeAt(i);
+  tokenStart.push(charsUsed - (end - start));
+  tokenLength.push(end - start);
+  tokenWordList.push(words);
+  return tokenWordList.length - 1;
 }
 
 /** The story words of `text.slice(start, end)`, whose characters hash to `hash`. */
 function tokenWords(text: string, start: number, end: number, hash: number): TokenWords {
   let slot = hash & (SLOTS - 1);
   for (let entry = slotEntry[slot] as number; entry !== -1; entry = slotEntry[slot] as number) {
-    if (slotHash[slot] === hash && sameToken(tokens[entry] as string, text, start, end))
+    if (slotHash[slot] === hash && sameToken(entry, text, start, end))
       return tokenWordList[entry] as TokenWords;
     slot = (slot + 1) & (SLOTS - 1);
   }
-  const token = text.slice(start, end);
-  const words = computeTokenWords(token);
-  if (tokens.length >= MAX_CACHED_TOKENS) {
-    tokens.length = 0;
+  const words = computeTokenWords(text.slice(start, end));
+  if (tokenWordList.length >= MAX_CACHED_TOKENS) {
+    charsUsed = 0;
+    tokenStart.length = 0;
+    tokenLength.length = 0;
     tokenWordList.length = 0;
     slotEntry.fill(-1);
     slot = hash & (SLOTS - 1);
   }
-  slotEntry[slot] = tokens.length;
+  slotEntry[slot] = remember(text, start, end, words);
   slotHash[slot] = hash;
-  tokens.push(token);
-  tokenWordList.push(words);
   return words;
 }
 
