@@ -190,7 +190,8 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
       report.files.push(before.file);
       continue;
     }
-    const bytes = gzipSync(Buffer.from(`${lines.join("\n")}\n`), { level: 9 });
+    // zlib's default level: level 9 took twice the CPU (about 10 s of a 20k build) for files 1.6% smaller.
+    const bytes = gzipSync(Buffer.from(`${lines.join("\n")}\n`), { level: 6 });
     const file = await syncDataFile(dataDir, name, bytes);
     next.years[year] = { signature: yearSignature, file };
     report.files.push(file);
