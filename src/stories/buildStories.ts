@@ -1,13 +1,12 @@
 import { availableParallelism } from "node:os";
 import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadArchive } from "../site/loadArchive.ts";
 import type { ArticleSource } from "../site/articleRecords.ts";
-import { dayNumber, type TextFingerprint } from "./fingerprintArticle.ts";
-import { fingerprintFiles } from "./fingerprintFiles.ts";
+import { dayNumber } from "./fingerprintArticle.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
+import { fingerprintLoadedArticles, scanArticleFiles } from "./scanArticleFiles.ts";
 import {
   serializeStoryAssignments,
   storyAssignmentsFile,
@@ -27,8 +26,6 @@ export interface BuildStoriesOptions {
   clean?: boolean;
   /** Worker threads that fingerprint new articles (default: one per core). */
   threads?: number;
-  /** The site build's front-matter cache (see loadArchive), shared so that it is kept once. */
-  frontMatterCacheFile?: string | undefined;
   /** The content folder's articles when the caller has loaded them already (the site build has). */
   articles?: readonly ArticleSource[];
 }
@@ -92,56 +89,34 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const started = performance.now();
   const cpuStarted = cpuSeconds();
 
-  // Only what clustering needs: the rest of the front matter (excerpts…) is left to the collector.
-  const articles = (
-    options.articles ??
-    (
-      await loadArchive(options.contentDir, {
-        cacheFile: options.frontMatterCacheFile,
-        articlesOnly: true,
-      })
-    ).articles
-  ).map(({ frontMatter: { id, date, title }, file, contentHash }) => ({
-    frontMatter: { id, date, title },
-    file,
-    contentHash,
-  }));
   const previous = options.clean
     ? undefined
     : await readFile(stateFile).then(decodeStoryState, () => undefined);
   const usable = previous?.key === key ? previous : undefined;
   const cached = new Map(usable?.fingerprints.map((f) => [f.id, f]));
-
+  const scan = {
+    settings: settings.minhash,
+    threads: options.threads ?? availableParallelism(),
+    known: new Set(usable?.fingerprints.map((f) => `${f.id} ${f.contentHash}`)),
+  };
+  // Without the caller's articles, each file is read once, in the workers (front matter and
+  // body): the main thread keeps only ids, dates and hashes.
+  const articles = options.articles
+    ? await fingerprintLoadedArticles(options.articles, scan)
+    : await scanArticleFiles(options.contentDir, scan);
   const fresh = new Set<string>();
-  const stale = articles.filter(({ frontMatter, contentHash }) => {
-    const hit = cached.get(frontMatter.id);
-    if (hit && hit.contentHash === contentHash) return false;
-    fresh.add(frontMatter.id);
-    return true;
+  const fingerprints: CachedFingerprint[] = articles.map(({ id, contentHash, print }) => {
+    if (print === undefined) return cached.get(id) as CachedFingerprint;
+    fresh.add(id);
+    return { id, contentHash, ...print };
   });
-  const computed = await fingerprintFiles(
-    stale.map(({ file, frontMatter }) => ({ file, title: frontMatter.title })),
-    settings.minhash,
-    options.threads ?? availableParallelism(),
-  );
-  const byId = new Map(
-    stale.map(({ frontMatter, contentHash }, i) => [
-      frontMatter.id,
-      { id: frontMatter.id, contentHash, ...(computed[i] as TextFingerprint) },
-    ]),
-  );
-  const fingerprints: CachedFingerprint[] = articles.map(
-    ({ frontMatter }) =>
-      (byId.get(frontMatter.id) ?? cached.get(frontMatter.id)) as CachedFingerprint,
-  );
   cached.clear();
-  byId.clear();
   const fingerprinted = performance.now();
   const cpuFingerprinted = cpuSeconds();
 
-  const candidates = articles.map(({ frontMatter }, i) => ({
-    id: frontMatter.id,
-    day: dayNumber(frontMatter.date),
+  const candidates = articles.map(({ id, date }, i) => ({
+    id,
+    day: dayNumber(date),
     signature: (fingerprints[i] as CachedFingerprint).signature,
   }));
   // Pairs of two unchanged articles still hold; only pairs touching a fresh article are looked for.
@@ -159,7 +134,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   );
   const pairs = [...kept, ...found].sort(comparePairs);
   const stories = groupStories(
-    articles.map(({ frontMatter }) => ({ id: frontMatter.id, date: frontMatter.date })),
+    articles.map(({ id, date }) => ({ id, date })),
     pairs,
   );
   const clustered = performance.now();

@@ -1,3 +1,4 @@
+import { TermTable } from "./termTable.ts";
 import type { TermProfile } from "./termProfile.ts";
 
 /** What related-article ranking needs of an article. */
@@ -28,11 +29,9 @@ interface WeightedTerms {
   weights: Float64Array;
 }
 
-function documentFrequencies(articles: readonly RelatedCandidate[]): Map<number, number> {
-  const frequencies = new Map<number, number>();
-  for (const { terms } of articles) {
-    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  }
+function documentFrequencies(articles: readonly RelatedCandidate[]): TermTable {
+  const frequencies = new TermTable();
+  for (const { terms } of articles) for (const term of terms) frequencies.add(term);
   return frequencies;
 }
 
@@ -47,13 +46,13 @@ const REFERENCE_ARCHIVE_SIZE = 10_000_000;
 /** An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector. */
 function distinctiveTerms(
   article: TermProfile,
-  frequencies: ReadonlyMap<number, number>,
+  frequencies: TermTable,
   maxFrequency: number,
   keep: number,
 ): WeightedTerms {
   const scored: { term: number; weight: number }[] = [];
   article.terms.forEach((term, i) => {
-    const df = frequencies.get(term) ?? 0;
+    const df = frequencies.count(term);
     // A term no other article has links nothing; a very common one links everything.
     if (df < 2 || df > maxFrequency) return;
     const tf = article.counts[i] ?? 1;
@@ -86,32 +85,30 @@ export function findRelatedArticles(
   const vectors = articles.map((a) =>
     distinctiveTerms(a, frequencies, maxFrequency, settings.termsPerArticle),
   );
-  frequencies.clear();
 
   // Postings in flat arrays (article index and that article's weight of the term, by term), and
   // stories as numbers: the inner loop below runs articles × terms × postings times.
-  const postingStart = new Map<number, number>();
-  const postingCount = new Map<number, number>();
-  for (const vector of vectors) {
-    for (const term of vector.terms) postingCount.set(term, (postingCount.get(term) ?? 0) + 1);
-  }
+  const postings = new TermTable(articles.length);
+  for (const vector of vectors) for (const term of vector.terms) postings.add(term);
+  // Each term's postings start where the previous slot's end; `filled` counts those written.
+  const postingStart = new Int32Array(postings.capacity);
   let end = 0;
-  for (const [term, count] of postingCount) {
-    postingStart.set(term, end);
-    end += count;
+  for (let slot = 0; slot < postings.capacity; slot++) {
+    postingStart[slot] = end;
+    end += postings.countAt(slot);
   }
   const postingArticle = new Int32Array(end);
   const postingWeight = new Float64Array(end);
-  const filled = new Map<number, number>();
+  const filled = new Int32Array(postings.capacity);
   vectors.forEach((vector, index) => {
     vector.terms.forEach((term, t) => {
-      const at = (postingStart.get(term) ?? 0) + (filled.get(term) ?? 0);
-      filled.set(term, (filled.get(term) ?? 0) + 1);
+      const slot = postings.slot(term);
+      const at = (postingStart[slot] as number) + (filled[slot] as number);
+      filled[slot] = (filled[slot] as number) + 1;
       postingArticle[at] = index;
       postingWeight[at] = vector.weights[t] ?? 0;
     });
   });
-  filled.clear();
   const storyNumbers = new Map<string, number>();
   const storyOf = Int32Array.from(articles, ({ storyId }) => {
     let number = storyNumbers.get(storyId);
@@ -129,8 +126,9 @@ export function findRelatedArticles(
     const touched: number[] = [];
     vector.terms.forEach((term, t) => {
       const weight = vector.weights[t] ?? 0;
-      const from = postingStart.get(term) ?? 0;
-      const to = from + (postingCount.get(term) ?? 0);
+      const slot = postings.slot(term);
+      const from = postingStart[slot] as number;
+      const to = from + postings.countAt(slot);
       for (let p = from; p < to; p++) {
         const other = postingArticle[p] as number;
         if (other === index || storyOf[other] === story) continue;

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/site/loadArchive.ts";
 import { buildStories } from "../../src/stories/buildStories.ts";
 import { readStoryAssignments, storyStateDir } from "../../src/stories/storyAssignments.ts";
 import { storySettings, type StorySettings } from "../../src/stories/storySettings.ts";
@@ -38,6 +39,15 @@ function applyDayOfNews(dir: string): void {
   unlinkSync(path.join(dir, "articles/2017/10/f6a7b8c9d0e1.md"));
 }
 
+/** Both folders' story result and cache are byte for byte the same. */
+function expectSameStoryFiles(a: string, b: string): void {
+  for (const file of ["stories.json", "fingerprints.bin"]) {
+    const left = readFileSync(path.join(storyStateDir(a), file));
+    const right = readFileSync(path.join(storyStateDir(b), file));
+    expect(left.equals(right), file).toBe(true);
+  }
+}
+
 describe("buildStories", () => {
   it("writes the seed article's story with its two edited copies, and related articles from other stories only", async () => {
     const dir = copyFixture("clean");
@@ -65,12 +75,22 @@ describe("buildStories", () => {
     const clean = copyFixture("reference");
     applyDayOfNews(clean);
     await buildStories({ contentDir: clean, settings, clean: true });
-    for (const file of ["stories.json", "fingerprints.bin"]) {
-      const a = readFileSync(path.join(storyStateDir(incremental), file));
-      const b = readFileSync(path.join(storyStateDir(clean), file));
-      expect(a.equals(b), file).toBe(true);
-    }
+    expectSameStoryFiles(incremental, clean);
     expect(readStoryAssignments(incremental).get("0a0b0c0d0e0f")?.story).toBe("2c0a0067ccde");
+  });
+
+  it("gives the same files from the articles the site build loaded, fingerprinting only the new and edited ones", async () => {
+    const incremental = copyFixture("loaded");
+    await buildStories({ contentDir: incremental, settings });
+    applyDayOfNews(incremental);
+    const { articles } = await loadArchive(incremental);
+    const report = await buildStories({ contentDir: incremental, settings, articles });
+    expect(report).toMatchObject({ articles: 7, fingerprinted: 2 });
+
+    const clean = copyFixture("loaded-reference");
+    applyDayOfNews(clean);
+    await buildStories({ contentDir: clean, settings, clean: true });
+    expectSameStoryFiles(incremental, clean);
   });
 
   it("recovers from a damaged cache by fingerprinting every article again, with the same result", async () => {
