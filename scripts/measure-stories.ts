@@ -38,4 +38,7 @@ const report = await measureStories({
   thresholds: options.thresholds?.split(",").map(Number),
   clean: !options.incremental,
 });
-process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+// The assignments are a Map of every article: printed as their count, not as `{}`.
+const printable = (key: string, value: unknown) =>
+  key === "assignments" && value instanceof Map ? { articles: value.size } : value;
+process.stdout.write(`${JSON.stringify(report, printable, 2)}\n`);
