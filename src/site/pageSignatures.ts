@@ -20,8 +20,9 @@ export function pageSignatures(content: ArchiveLists, fingerprint: string): Map<
   for (const name of pageKindNames) {
     const kind = anyPageKind(name);
     for (const page of kind.pages(content)) {
-      // Every page shows the generated-sample notice when the content declares generated articles.
-      const signature = [kind.signature(page, content), content.sample ?? null];
+      // Every page shows the generated-sample notice when the content declares generated
+      // articles: whether all or some are, never how many (a day of news changes the counts).
+      const signature = [kind.signature(page, content), content.sample?.allGenerated ?? null];
       signatures.set(page.href, hash(fingerprint, signature));
     }
   }

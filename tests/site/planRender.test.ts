@@ -8,7 +8,7 @@ import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
 
 const config = resolveSiteConfig({ itemsPerPage: 2 });
 
-function article(n: number, date: string): ArticleSource {
+function article(n: number, date: string, generated?: true): ArticleSource {
   const id = n.toString(16).padStart(12, "0");
   const frontMatter: ArticleFrontMatter = {
     id,
@@ -21,6 +21,7 @@ function article(n: number, date: string): ArticleSource {
     lang: "ar",
     excerpt: "نص",
     words: 10,
+    ...(generated ? { generated } : {}),
   };
   return { frontMatter, file: `${id}.md`, contentHash: `h${n}` };
 }
@@ -45,6 +46,21 @@ describe("incremental render plan", () => {
       "/newspapers/alhayat/",
     ]);
     expect(plan.removed).toEqual([]);
+  });
+
+  it("re-renders as few pages for a day of news when every article is generated (the sample notice on every page names no count)", () => {
+    const generated = (articles: ArticleSource[]) =>
+      articles.map((a) => ({ ...a, frontMatter: { ...a.frontMatter, generated: true as const } }));
+    const before = signaturesOf(generated(old));
+    const after = signaturesOf(generated([...old, article(7, "2020-01-07")]));
+    const plain = planRender(
+      signaturesOf(old),
+      signaturesOf([...old, article(7, "2020-01-07")]),
+      () => true,
+    );
+    expect([...planRender(before, after, () => true).render].sort()).toEqual(
+      [...plain.render].sort(),
+    );
   });
 
   it("removes the page of a deleted article and renders a page whose output file is missing", () => {

@@ -104,9 +104,8 @@ function sampleNotice(sample: SampleNotice | undefined, article: PageMeta["artic
   if (!sample || (article && !article.generated))
     return html`
 `;
-  const archiveWide = sample.allGenerated
-    ? html`كل مقالات هذا الأرشيف (${sample.totalLabel})`
-    : html`${sample.generatedLabel} من ${sample.totalLabel} في هذا الأرشيف`;
+  // No counts here: they would change every page with each day of news (they are on /about/).
+  const archiveWide = sample.allGenerated ? "كل مقالات هذا الأرشيف" : "بعض مقالات هذا الأرشيف";
   const what = article
     ? "نص هذا المقال مولَّد آليًّا لأغراض العرض، ولم تنشره الصحيفة المذكورة."
     : html`${archiveWide} نصوص مولَّدة آليًّا لأغراض العرض، لم تنشرها الصحف المذكورة.`;
