@@ -3,6 +3,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { archiveDataPlugin, type ArchiveDataOptions } from "./src/site/archiveDataPlugin.ts";
 import { assetsPlugin } from "./src/site/assetsPlugin.ts";
+import { layoutPlugin } from "./src/site/layoutPlugin.ts";
 import { pageCountPlugin } from "./src/site/pageCountPlugin.ts";
 import type { EleventyConfig } from "./src/site/eleventyConfig.ts";
 import { filtersPlugin } from "./src/site/filtersPlugin.ts";
@@ -15,7 +16,7 @@ import { xmlOutputPlugin } from "./src/site/xmlOutputPlugin.ts";
 /** Settings that never change between runs (input and output folders come from the build). */
 export const config = {
   dir: { includes: "_includes" },
-  templateFormats: ["njk"],
+  templateFormats: ["njk", "11ty.ts"],
   htmlTemplateEngine: "njk",
   // Scraped text must never run as a template.
   markdownTemplateEngine: false,
@@ -41,6 +42,7 @@ export function archiveSite(options: ArchiveSiteOptions) {
     eleventyConfig.addPlugin(siteDataPlugin, { config });
     eleventyConfig.addPlugin(archiveDataPlugin, options);
     eleventyConfig.addPlugin(filtersPlugin, { config });
+    eleventyConfig.addPlugin(layoutPlugin);
     eleventyConfig.addPlugin(xmlOutputPlugin);
     eleventyConfig.addPlugin(assetsPlugin, { writeFiles: !options.pageKindsOnly });
     if (options.pageKindsOnly) eleventyConfig.addPlugin(pageKindsOnlyPlugin, options.pageKindsOnly);

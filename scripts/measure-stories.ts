@@ -22,7 +22,7 @@ const program = new Command("measure-stories")
   )
   .option(
     "--thresholds <list>",
-    "comma-separated similarity thresholds for the precision/recall curve",
+    "comma-separated run-containment thresholds of the close-rewrite stage for the precision/recall curve (above 1: near-copies only)",
   )
   .option("--incremental", "use the cache from the last run instead of a clean run", false)
   .parse();

@@ -133,7 +133,7 @@ export async function runOurSearch(
       if (!cold) warm = state;
       const groups = await searchArchiveGroups(
         state.pagefind,
-        { query: query.query },
+        { query: query.query, wordForms: chosen.wordForms },
         { shards: manifest.shards, shardFilter: SHARD_FILTER },
       );
       await urlsOf(groups.articles, FIRST_SCREEN);

@@ -3,7 +3,7 @@ import type { ArchiveModel } from "../site/archiveModel.ts";
 import { stripFrontMatter } from "../site/renderArticleBody.ts";
 import { markdownSearchParts } from "../search/markdownSearchParts.ts";
 import type { SearchEntry } from "../search/searchEntry.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
+import { searchHeadlines, type SearchHeadline } from "./searchHeadlines.ts";
 
 /**
  * What the search index holds, straight from the site's model: every article page (its URL,
@@ -46,7 +46,12 @@ export function archiveSearchEntries(
       },
     };
   });
-  const headlines = searchHeadlines(model.headlineViews).map((headline): SearchEntry => {
+  return [...articles, ...headlineSearchEntries(searchHeadlines(model.headlineViews))];
+}
+
+/** The index records of ticker headlines, each at its item on its headlines page. */
+export function headlineSearchEntries(headlines: readonly SearchHeadline[]): SearchEntry[] {
+  return headlines.map((headline): SearchEntry => {
     const date = headline.firstSeen.slice(0, 10);
     return {
       id: headline.url,
@@ -64,5 +69,4 @@ export function archiveSearchEntries(
       }),
     };
   });
-  return [...articles, ...headlines];
 }

@@ -1,74 +1,49 @@
 import { Option, type Command } from "commander";
 import { checkContentFolder } from "../build/checkContentFolder.ts";
-import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
-import type { SiteConfig } from "../site/siteConfig.ts";
-import { archivePart, portNumber, positiveInteger, siteOverrides } from "./optionParsers.ts";
+import { archivePart, portNumber, positiveInteger } from "./optionParsers.ts";
+import { addSiteOptions, siteBuildOptions, type SiteFlags } from "./siteOptions.ts";
 import { commandProgress } from "./commandProgress.ts";
 import { examples } from "./examples.ts";
 import type { ArchivePart } from "../build/archivePart.ts";
 import { PartsError } from "../build/partManifest.ts";
 
-interface BuildFlags {
-  content: string;
-  out: string;
-  pathPrefix?: string;
+interface BuildFlags extends SiteFlags {
   serve?: boolean;
   port: number;
   incremental?: boolean;
-  stateFile?: string;
-  search: boolean;
   searchOnly?: boolean;
-  shardSize: number;
-  siteConfig?: Partial<SiteConfig>;
-  renderProcesses?: number;
   soloLimit?: number;
   part?: ArchivePart;
-  verbose?: boolean;
   allowEmpty?: boolean;
 }
 
 /** Registers `news-archive build`: renders the content folder into a static site. */
 export function registerBuildCommand(program: Command, setExitCode: (code: number) => void): void {
-  program
-    .command("build")
-    .description("Render the Markdown archive into a static right-to-left website.")
-    .option("--content <dir>", "content folder written by ingest", "content")
-    .option("--out <dir>", "output folder", "_site")
-    .option("--path-prefix <prefix>", "serve the site from a subfolder, e.g. /archive/")
+  addSiteOptions(
+    program
+      .command("build")
+      .description("Render the Markdown archive into a static right-to-left website."),
+    {
+      content: "content folder written by ingest",
+      pathPrefix: "serve the site from a subfolder, e.g. /archive/",
+      search: "render the site only, without the search index",
+      siteConfig: "override site config values for this run, e.g. '{\"itemsPerPage\":50}'",
+      renderProcesses:
+        "processes that render the site together (default: chosen from the archive's size)",
+    },
+  )
     .option("--serve", "keep serving with live reload after building")
     .option("--port <port>", "port for --serve", portNumber, 8080)
-    .option(
-      "--state-file <file>",
-      "where page signatures are kept between builds (default: <content>/.state/)",
-    )
     .option(
       "--incremental",
       "re-render only pages whose content changed since the last build into --out",
     )
-    .option("--no-search", "render the site only, without the search index")
     .option("--search-only", "index an already built --out folder without rendering it again")
-    .option(
-      "--shard-size <n>",
-      "most pages and headlines per search index shard",
-      positiveInteger,
-      DEFAULT_SHARD_SIZE,
-    )
-    .option(
-      "--site-config <json>",
-      "override site config values for this run, e.g. '{\"itemsPerPage\":50}'",
-      siteOverrides,
-    )
-    .option(
-      "--render-processes <n>",
-      "processes that render the site together (default: chosen from the archive's size)",
-      positiveInteger,
-    )
     .option(
       "--part <i/n>",
       "render part i of n into --out, for `news-archive merge` (e.g. one CI job per part)",
       archivePart,
     )
-    .option("--verbose", "also show Eleventy's own output")
     .addHelpText(
       "after",
       examples([
@@ -99,22 +74,14 @@ export function registerBuildCommand(program: Command, setExitCode: (code: numbe
       // Loaded here so `ingest` and `preview` never pay for importing Eleventy and Pagefind.
       const { buildArchive } = await import("../build/buildArchive.ts");
       await buildArchive({
-        contentDir: flags.content,
-        outDir: flags.out,
-        ...(flags.pathPrefix !== undefined ? { pathPrefix: flags.pathPrefix } : {}),
+        ...siteBuildOptions(flags),
         serve: flags.serve ?? false,
         port: flags.port,
         incremental: flags.incremental ?? false,
-        ...(flags.stateFile !== undefined ? { stateFile: flags.stateFile } : {}),
-        verbose: flags.verbose ?? false,
         progress: commandProgress("build"),
         ...(part ? { part } : {}),
-        ...(flags.siteConfig !== undefined ? { siteOverrides: flags.siteConfig } : {}),
-        ...(flags.renderProcesses !== undefined ? { renderShards: flags.renderProcesses } : {}),
         ...(flags.soloLimit !== undefined ? { soloLimit: flags.soloLimit } : {}),
         render: !flags.searchOnly,
-        search: flags.search,
-        maxPerShard: flags.shardSize,
         debug: command.optsWithGlobals<{ debug?: boolean }>().debug === true,
       });
       if (!flags.serve) {

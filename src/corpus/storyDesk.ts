@@ -1,7 +1,8 @@
-import type { Prng } from "./createPrng.ts";
+import { createPrng, type Prng } from "./createPrng.ts";
 import type { NameInventor, StoryCast } from "./inventNames.ts";
 import { NEWSPAPERS, type Newspaper } from "./newspapers.ts";
 import type { RawPage } from "./renderRawPage.ts";
+import { rewriteArticle } from "./rewriteArticle.ts";
 import { localDigits } from "./rewordSentence.ts";
 import { syndicateArticle } from "./syndicateArticle.ts";
 import { pickDate, writeArticle, type Article, type CorpusChains } from "./writeArticle.ts";
@@ -60,8 +61,8 @@ interface PendingVersion {
 }
 
 /**
- * Plans the news: singletons, stories that several newspapers republish (copies) or write up
- * again (rewrites), follow-up stories about the same people, and planted old stories.
+ * Plans the news: singletons, stories that several newspapers republish (copies) or rewrite
+ * closely (rewrites), follow-up stories about the same people, and planted old stories.
  */
 export class StoryDesk {
   readonly #chains: CorpusChains;
@@ -184,12 +185,24 @@ export class StoryDesk {
           const article =
             version === "copy"
               ? syndicateArticle(original, this.#chains, prng, target)
-              : writeArticle(this.#chains, prng, { ...target, latest: later, cast });
+              : this.#rewrite(
+                  original,
+                  writeArticle(this.#chains, prng, { ...target, latest: later, cast }),
+                );
           return { article, story: { storyId, version } };
         },
       });
     }
     return { article: original, story: { storyId, version: "original" } };
+  }
+
+  /**
+   * A close rewrite of `original` around the desk's own write-up `fresh`. Its choices come from a
+   * source seeded by the two articles, so rewrites leave every other page of the corpus unchanged.
+   */
+  #rewrite(original: Article, fresh: Article): Article {
+    const seed = `${original.newspaper.name}/${original.articleId}>${fresh.newspaper.name}/${fresh.articleId}`;
+    return rewriteArticle(original, fresh, this.#chains, createPrng(`rewrite:${seed}`));
   }
 
   /** A singleton old article carrying a sentence with a person and place used nowhere else. */

@@ -4,7 +4,8 @@ import type { RawPage } from "./renderRawPage.ts";
 import { varySpelling } from "./varySpelling.ts";
 import type { Article, CorpusChains } from "./writeArticle.ts";
 
-const END_OF_WIRE = "// انتهى //";
+/** The line wire agencies end a dispatch with. */
+export const END_OF_WIRE = "// انتهى //";
 const KICKERS = ["عاجل: ", "بالصور.. ", "رسمياً: ", "تفاصيل: ", "شاهد: "];
 
 /** Where and when a newspaper republishes a story. */
@@ -15,7 +16,12 @@ export interface SyndicationTarget {
 }
 
 /** Replaces about `rate` of the words longer than three letters with vocabulary words. */
-function editWords(line: string, rate: number, chains: CorpusChains, prng: Prng): string {
+export function editWords(
+  line: string,
+  rate: number,
+  chains: Pick<CorpusChains, "common" | "vocabulary">,
+  prng: Prng,
+): string {
   return line
     .split(" ")
     .map((word) =>

@@ -30,6 +30,8 @@ export interface WriteOpenDataOptions {
   config: SiteConfig;
   /** Where the last run's signatures are kept (beside the build state); without it everything is rewritten. */
   stateFile?: string | undefined;
+  /** The site build's front-matter cache (see loadArchive): the build has just parsed every file. */
+  frontMatterCacheFile?: string | undefined;
 }
 
 /** What a run wrote. */
@@ -126,7 +128,9 @@ async function readState(file: string | undefined): Promise<OpenDataState | unde
 export async function writeOpenData(options: WriteOpenDataOptions): Promise<OpenDataReport> {
   const { config, outDir } = options;
   const dataDir = path.join(outDir, DATA_DIR);
-  const { articles, headlines } = await loadArchive(options.contentDir);
+  const { articles, headlines } = await loadArchive(options.contentDir, {
+    cacheFile: options.frontMatterCacheFile,
+  });
   const stories: StoryAssignments = readStoryAssignments(options.contentDir);
   const storyOf = (id: string) => stories.get(id)?.story ?? id;
   const previous = await readState(options.stateFile);

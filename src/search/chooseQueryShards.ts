@@ -27,8 +27,16 @@ export interface RoutedManifest<Shard extends ShardListing> {
   routing?: RouteDirectory;
 }
 
+/** A query as the directory routes it. */
+export interface RoutedQuery {
+  /** Indexes (in `shards.json` order) of the shards that can match every word. */
+  shards: Set<number>;
+  /** Each routed query word's forms the directory lists (those it may find). */
+  wordForms: Map<string, string[]>;
+}
+
 /**
- * Indexes (in `shards.json` order) of the shards that can match every word of a query, or
+ * The shards that can match every word of a query and the listed forms each word may find, or
  * undefined when the query cannot be routed (no word long enough, or no directory).
  * `fetchBucket` returns a directory file by its name, or undefined when there is none.
  * @example await routeQuery("الزرقاوي", 64, (name) => fetchJson(`terms/${name}`))
@@ -37,10 +45,11 @@ export async function routeQuery(
   query: string,
   buckets: number,
   fetchBucket: (fileName: string) => Promise<RouteBucketFile | undefined>,
-): Promise<Set<number> | undefined> {
+): Promise<RoutedQuery | undefined> {
   const terms = normalizeSearchQuery(query);
   if (terms === "") return undefined;
   const words = [...new Set(terms.split(" "))];
+  const wordForms = new Map<string, string[]>();
   const perWord = await Promise.all(
     words.map(async (word) => {
       const bucket = routeBucket(word, buckets);
@@ -48,10 +57,13 @@ export async function routeQuery(
       if (bucket === undefined) return undefined;
       const listed = (await fetchBucket(`${bucket}.json`)) ?? {};
       const shards = new Set<number>();
+      const forms: string[] = [];
       for (const [candidate, hex] of Object.entries(listed)) {
-        if (routeWordMatches(word, candidate))
-          for (const index of decodeShardSet(hex)) shards.add(index);
+        if (!routeWordMatches(word, candidate)) continue;
+        forms.push(candidate);
+        for (const index of decodeShardSet(hex)) shards.add(index);
       }
+      wordForms.set(word, forms);
       return shards;
     }),
   );
@@ -60,12 +72,14 @@ export async function routeQuery(
     if (!shards) continue;
     routed = routed ? new Set([...routed].filter((index) => shards.has(index))) : shards;
   }
-  return routed;
+  return routed && { shards: routed, wordForms };
 }
 
 /** A batch of routed shards, with every shard the query could match (later batches come from them). */
 export interface RoutedShardBatch<Shard extends ShardListing> extends ShardBatch<Shard> {
   candidates: readonly Shard[];
+  /** Each routed query word's listed forms, for `searchArchive` (absent without a directory). */
+  wordForms?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -84,16 +98,17 @@ export async function chooseQueryShards<Shard extends ShardListing>(
     ? await routeQuery(query, manifest.routing.buckets, fetchBucket)
     : undefined;
   if (!routed) return { ...chooseShards(manifest.shards, options), candidates: manifest.shards };
-  const candidates = manifest.shards.filter((_, index) => routed.has(index));
+  const { wordForms } = routed;
+  const candidates = manifest.shards.filter((_, index) => routed.shards.has(index));
   const year = options.year;
   // No shard holds every word (or none of those holds the filtered year): nothing can match.
   if (
     candidates.length === 0 ||
     (year && !candidates.some((shard) => (shard.years[year] ?? 0) > 0))
   ) {
-    return { load: [], remaining: [], candidates: [] };
+    return { load: [], remaining: [], candidates: [], wordForms };
   }
-  return { ...chooseShards(candidates, options), candidates };
+  return { ...chooseShards(candidates, options), candidates, wordForms };
 }
 
 /** Fetches directory files from a bundle URL over HTTP; a missing file is an empty one. */

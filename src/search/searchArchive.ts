@@ -40,6 +40,12 @@ export interface ArchiveQuery {
   /** Exact filter values, e.g. `{ newspaper: "الحياة", year: "2017" }`. */
   filters?: Record<string, string>;
   sort?: ArchiveSort;
+  /**
+   * Each queried word's forms the index holds, from the term → shards directory
+   * (`routeQuery`): a result must hold one of them for every word, so Pagefind's own stemming
+   * cannot widen a word (فتاب searched as تاب finds التابعة). Without it, every word must match.
+   */
+  wordForms?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Shard names in date order, oldest first, as listed in the bundle's `shards.json`. */
@@ -96,6 +102,31 @@ function exactFirst<Data>(
 }
 
 /**
+ * Most listed forms a word is checked against one by one; a word that begins more listed words
+ * (a short prefix such as حكوم) is broad anyway and is checked by Pagefind's own matching.
+ */
+export const MAX_CHECKED_FORMS = 24;
+
+/**
+ * The pages a query word really finds: those holding one of its listed forms, each searched as
+ * an exact word (in quotes, so Pagefind neither re-stems nor prefix-matches it), or, without
+ * listed forms, what Pagefind finds for the word.
+ */
+async function pagesOfWord<Data>(
+  pagefind: PagefindApi<Data>,
+  word: string,
+  forms: readonly string[] | undefined,
+  filters: Record<string, string>,
+): Promise<Set<string>> {
+  const searched =
+    forms && forms.length > 0 && forms.length <= MAX_CHECKED_FORMS
+      ? forms.map((form) => `"${form}"`)
+      : [word];
+  const perForm = await Promise.all(searched.map((term) => resultsOf(pagefind, term, { filters })));
+  return new Set(perForm.flat().map((result) => result.id));
+}
+
+/**
  * Pagefind drops a query word that no indexed word matches (in each shard on its own), so
  * `حكومة طوكيو` would find every page about حكومة. Searching each word alone and keeping the
  * pages every word found restores "all words must match".
@@ -104,9 +135,12 @@ async function pagesMatchingEveryWord<Data>(
   pagefind: PagefindApi<Data>,
   words: readonly string[],
   filters: Record<string, string>,
+  wordForms: ReadonlyMap<string, readonly string[]> | undefined,
 ): Promise<Set<string>> {
-  const perWord = await Promise.all(words.map((word) => resultsOf(pagefind, word, { filters })));
-  const [first, ...rest] = perWord.map((results) => new Set(results.map((result) => result.id)));
+  const perWord = await Promise.all(
+    words.map((word) => pagesOfWord(pagefind, word, wordForms?.get(word), filters)),
+  );
+  const [first, ...rest] = perWord;
   return new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))));
 }
 
@@ -118,14 +152,16 @@ async function pagesMatchingEveryWord<Data>(
  */
 export async function searchArchive<Data>(
   pagefind: PagefindApi<Data>,
-  { query, filters = {}, sort = "relevance" }: ArchiveQuery,
+  { query, filters = {}, sort = "relevance", wordForms }: ArchiveQuery,
   shardOrder?: ShardOrder,
 ): Promise<PagefindResult<Data>[]> {
   const terms = normalizeSearchQuery(query);
   if (terms === "") return [];
   const words = [...new Set(terms.split(" "))];
   const allowed =
-    words.length > 1 ? await pagesMatchingEveryWord(pagefind, words, filters) : undefined;
+    words.length > 1 || wordForms
+      ? await pagesMatchingEveryWord(pagefind, words, filters, wordForms)
+      : undefined;
   if (allowed?.size === 0) return [];
   const keep = (results: PagefindResult<Data>[]) =>
     allowed ? results.filter((result) => allowed.has(result.id)) : results;

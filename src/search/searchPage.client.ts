@@ -146,8 +146,9 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     // Only the shards that can match every word of the query (all of them without a directory).
     const routed =
       query === ""
-        ? { candidates: manifest.shards }
+        ? { candidates: manifest.shards, wordForms: undefined }
         : await chooseQueryShards(manifest, query, walk, fetchBucket);
+    const { wordForms } = routed;
     if (run !== latest) return;
     // A date range also leaves out the shards that hold none of its years (and the undated ones).
     const candidates = hasDateRange(range)
@@ -203,7 +204,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       (searchFilters, searchSort) =>
         searchShardBatch(
           pagefind,
-          { query, filters: searchFilters, sort: searchSort },
+          { query, filters: searchFilters, sort: searchSort, wordForms },
           // chooseShards takes shards in the manifest's order (oldest first) and puts them in
           // the order this sort walks them.
           chooseShards(

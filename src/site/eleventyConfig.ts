@@ -6,6 +6,10 @@ export interface EleventyConfig {
   ): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  /** A Nunjucks tag whose return value is inserted unescaped. */
+  addShortcode(name: string, shortcode: (...args: never[]) => string): void;
+  /** Handles templates ending in `extension` like an existing engine (`key`). */
+  addExtension(extension: string, options: { key: string }): void;
   addWatchTarget(target: string): void;
   setLibrary(extension: string, library: unknown): void;
   on(

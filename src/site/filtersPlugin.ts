@@ -3,11 +3,8 @@ import { absoluteUrl } from "./absoluteUrl.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import { buildJsonFeed } from "./jsonFeed.ts";
-import { createDateText, parseIsoDate } from "./formatDates.ts";
-import { renderArticleBody } from "./renderArticleBody.ts";
+import { parseIsoDate } from "./formatDates.ts";
 import type { SiteConfig } from "./siteConfig.ts";
-import { jsonForScriptElement, newsArticleJsonLd } from "./structuredData.ts";
-import { citeArticle } from "../citations/citeArticle.ts";
 
 /** Registers the few filters templates need: lookups and serialisation, no formatting logic. */
 export function filtersPlugin(
@@ -17,19 +14,6 @@ export function filtersPlugin(
   const { config } = options;
   /** Public URL of a site path, with base URL and path prefix (feeds, canonical, Open Graph). */
   eleventyConfig.addFilter("absoluteUrl", (href: string) => absoluteUrl(href, config));
-  /** The rendered body of an article, read from its Markdown file when its page is rendered. */
-  eleventyConfig.addFilter("articleBody", (article: ArticleRecord) =>
-    renderArticleBody(article.file),
-  );
-  /** JSON-LD NewsArticle, safe inside a script element. */
-  eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleRecord) =>
-    jsonForScriptElement(newsArticleJsonLd(article, config)),
-  );
-  /** APA, Chicago and BibTeX citations and the Wayback Machine link of an article. */
-  const dates = createDateText(config);
-  eleventyConfig.addFilter("citation", (article: ArticleRecord) =>
-    citeArticle(article, config, dates),
-  );
   /** The JSON Feed document. */
   eleventyConfig.addFilter("jsonFeed", (articles: ArticleRecord[]) =>
     JSON.stringify(buildJsonFeed(articles, config), null, 2),

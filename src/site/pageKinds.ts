@@ -15,7 +15,10 @@ export interface Page {
  * signatures, the sitemap, render shards and `archive.pages` in templates) derives from it.
  */
 export interface PageKind<P extends Page> {
-  /** The template under `templates/` that paginates over `archive.pages.<kind>` (size 1). */
+  /**
+   * The template under `templates/` that paginates over `archive.pages.<kind>` (size 1): a
+   * Nunjucks file, or a JavaScript template (`.11ty.ts`) whose `data` export paginates.
+   */
   template: string;
   /** This kind's pages in the full archive, in the order the sitemap lists them. */
   pages(content: ArchiveLists): readonly P[];
@@ -96,7 +99,7 @@ export const pageKinds = {
   }),
   // Many pages (one per day with news): shared between render processes like article pages.
   dayViews: pageKind<DayView>({
-    template: "archiveDay.njk",
+    template: "archiveDay.11ty.ts",
     pages: (content) => content.dayViews,
     signature: (view) => [
       view.href,
@@ -148,7 +151,7 @@ export const pageKinds = {
     shard: "first",
   }),
   articles: pageKind<ArticleRecord>({
-    template: "article.njk",
+    template: "article.11ty.ts",
     pages: (content) => content.articles,
     // The source file's path differs between checkouts but never shows on the page.
     signature: (article) => ({ ...article, file: undefined }),

@@ -18,17 +18,24 @@ export const navigation: readonly NavItem[] = [
   { href: "/about/", label: "حول" },
 ];
 
+/** The global `site` data: the site config with the navigation and the page CSP. */
+export interface SiteData extends SiteConfig {
+  navigation: readonly NavItem[];
+  contentSecurityPolicy: string;
+}
+
 /** Exposes the site config, navigation and CSP as the global `site` data. */
 export function siteDataPlugin(
   eleventyConfig: EleventyConfig,
   options: { config: SiteConfig },
 ): void {
   const { config } = options;
-  eleventyConfig.addGlobalData("site", {
+  const site: SiteData = {
     ...config,
     navigation,
     contentSecurityPolicy: metaContentSecurityPolicy,
-  });
+  };
+  eleventyConfig.addGlobalData("site", site);
   // Every page is rendered from data; no template belongs in `collections.all`.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
 }

@@ -139,7 +139,12 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
         ([a, b]) => present.has(a) && present.has(b) && !fresh.has(a) && !fresh.has(b),
       )
     : [];
-  const found = findStoryPairs(candidates, settings.pairs, usable ? fresh : undefined);
+  const found = findStoryPairs(
+    candidates,
+    settings.pairs,
+    settings.minhash,
+    usable ? fresh : undefined,
+  );
   const pairs = [...kept, ...found].sort(comparePairs);
   const stories = groupStories(
     articles.map(({ frontMatter }) => ({ id: frontMatter.id, date: frontMatter.date })),

@@ -1,5 +1,5 @@
 import { combineHashes } from "./hashWord.ts";
-import { signatureSimilarity } from "./minhashSignature.ts";
+import { storySimilarity, type MinhashSettings } from "./minhashSignature.ts";
 
 /** What clustering knows of an article. */
 export interface StoryCandidate {
@@ -14,8 +14,14 @@ export interface PairSettings {
   /** LSH bands; `bands × rows` must not exceed the signature length. */
   bands: number;
   rows: number;
-  /** Smallest estimated Jaccard similarity of two versions of one story. */
+  /** Smallest estimated shingle Jaccard similarity of two near-copies of one story. */
   threshold: number;
+  /**
+   * A close rewrite: below `threshold` but at least `rewriteThreshold`, and at least
+   * `runContainment` of the shorter text's runs (whole sentences) kept verbatim by the other.
+   */
+  rewriteThreshold: number;
+  runContainment: number;
   /** Largest distance in days between two versions of one story. */
   windowDays: number;
 }
@@ -32,16 +38,24 @@ function bandKey(signature: Uint32Array, band: number, rows: number): number {
 
 /**
  * Pairs of articles whose MinHash signatures collide in at least one LSH band, lie within
- * `windowDays` of each other and agree on at least `threshold` of their positions. With `fresh`,
+ * `windowDays` of each other and are near-copies or close rewrites (see {@link PairSettings}). With `fresh`,
  * only pairs involving a fresh article are returned, and only articles within the window of a
  * fresh one are indexed: what a day of news costs. The result is sorted, so it is deterministic.
  */
 export function findStoryPairs(
   articles: readonly StoryCandidate[],
   settings: PairSettings,
+  minhash: MinhashSettings,
   fresh?: ReadonlySet<string>,
 ): StoryPair[] {
-  const { bands, rows, threshold, windowDays } = settings;
+  const { bands, rows, threshold, rewriteThreshold, runContainment, windowDays } = settings;
+  const confirmed = (a: Uint32Array, b: Uint32Array): boolean => {
+    const similarity = storySimilarity(a, b, minhash);
+    return (
+      similarity.shingles >= threshold ||
+      (similarity.shingles >= rewriteThreshold && similarity.runContainment >= runContainment)
+    );
+  };
   const isFresh = (a: StoryCandidate): boolean => fresh === undefined || fresh.has(a.id);
   const freshDays = new Set<number>();
   for (const a of articles) if (a.day !== undefined && isFresh(a)) freshDays.add(a.day);
@@ -78,7 +92,7 @@ export function findStoryPairs(
           const key = `${pair[0]} ${pair[1]}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (signatureSimilarity(a.signature, b.signature) >= threshold) pairs.push(pair);
+          if (confirmed(a.signature, b.signature)) pairs.push(pair);
         }
       }
     }

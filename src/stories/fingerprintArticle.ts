@@ -1,10 +1,10 @@
-import { minhashSignature, shingleHashes, type MinhashSettings } from "./minhashSignature.ts";
+import { storySignature, type MinhashSettings } from "./minhashSignature.ts";
 import { storyWordHashes, type StoryWordHashes } from "./storyWordHashes.ts";
 import { termProfile, type TermProfile } from "./termProfile.ts";
 
 /** What stories and related articles keep of an article's text. */
 export interface TextFingerprint extends TermProfile {
-  /** MinHash of the body's word shingles (titles are edited between newspapers, so left out). */
+  /** Story signature of the body's words (titles are edited between newspapers, so left out). */
   signature: Uint32Array;
 }
 
@@ -20,10 +20,7 @@ export function fingerprintArticle(
 ): TextFingerprint {
   const body = storyWordHashes(paragraphs.join("\n"));
   const heading = storyWordHashes(title);
-  const signature = minhashSignature(
-    shingleHashes(body.hashes, settings.shingleWords),
-    settings.hashes,
-  );
+  const signature = storySignature(body.hashes, settings);
   const headingTerms = termHashes(heading);
   const terms = new Uint32Array(headingTerms.length + body.hashes.length);
   terms.set(headingTerms);

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { stripFrontMatter } from "../site/renderArticleBody.ts";
 import { fingerprintArticle, type TextFingerprint } from "./fingerprintArticle.ts";
 import { markdownParagraphs } from "./markdownParagraphs.ts";
-import type { MinhashSettings } from "./minhashSignature.ts";
+import { signatureLength, type MinhashSettings } from "./minhashSignature.ts";
 
 /** An article file to fingerprint, with its title from the front matter. */
 export interface FingerprintInput {
@@ -40,14 +40,14 @@ export function fingerprintFileBatch(job: FingerprintBatchJob): PackedFingerprin
   );
   const totalTerms = prints.reduce((sum, p) => sum + p.terms.length, 0);
   const packed: PackedFingerprints = {
-    signatures: new Uint32Array(prints.length * job.settings.hashes),
+    signatures: new Uint32Array(prints.length * signatureLength(job.settings)),
     termCounts: prints.map((p) => p.terms.length),
     terms: new Uint32Array(totalTerms),
     counts: new Uint16Array(totalTerms),
   };
   let at = 0;
   prints.forEach((p, i) => {
-    packed.signatures.set(p.signature, i * job.settings.hashes);
+    packed.signatures.set(p.signature, i * signatureLength(job.settings));
     packed.terms.set(p.terms, at);
     packed.counts.set(p.counts, at);
     at += p.terms.length;
@@ -55,12 +55,12 @@ export function fingerprintFileBatch(job: FingerprintBatchJob): PackedFingerprin
   return packed;
 }
 
-function unpack(packed: PackedFingerprints, hashes: number): TextFingerprint[] {
+function unpack(packed: PackedFingerprints, length: number): TextFingerprint[] {
   let at = 0;
   return packed.termCounts.map((count, i) => {
     const print = {
       // Views, not copies: the packed arrays were moved here from a worker and are used once.
-      signature: packed.signatures.subarray(i * hashes, (i + 1) * hashes),
+      signature: packed.signatures.subarray(i * length, (i + 1) * length),
       terms: packed.terms.subarray(at, at + count),
       counts: packed.counts.subarray(at, at + count),
     };
@@ -112,7 +112,10 @@ export async function fingerprintFiles(
 ): Promise<TextFingerprint[]> {
   const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minPerThread)));
   if (count === 1)
-    return unpack(fingerprintFileBatch({ inputs: [...inputs], settings }), settings.hashes);
+    return unpack(
+      fingerprintFileBatch({ inputs: [...inputs], settings }),
+      signatureLength(settings),
+    );
   const shares = Array.from({ length: count }, (_, i) =>
     inputs.slice(
       Math.floor((i * inputs.length) / count),
@@ -120,5 +123,5 @@ export async function fingerprintFiles(
     ),
   );
   const packed = await Promise.all(shares.map((share) => runWorker({ inputs: share, settings })));
-  return packed.flatMap((p) => unpack(p, settings.hashes));
+  return packed.flatMap((p) => unpack(p, signatureLength(settings)));
 }

@@ -17,18 +17,21 @@ export interface StoriesMeasurement extends StoriesReport {
   wallSeconds: number;
   cpuSeconds: number;
   peakRssMB: number;
-  /** Pairwise accuracy at the configured threshold and at each asked one, when a truth is given. */
+  /** Pairwise accuracy at the configured run containment and at each asked one, when a truth is given. */
   accuracy?: ThresholdAccuracy[];
 }
 
-/** Pairwise accuracy at one confirmation threshold, with recall split by kind of true pair. */
+/**
+ * Pairwise accuracy at one run-containment threshold of the close-rewrite stage (above 1: that
+ * stage off, near-copies only), with recall split by kind of true pair.
+ */
 type ThresholdAccuracy = { threshold: number } & PairwiseAccuracy & {
     copies: KindRecall;
     rewrites: KindRecall;
   };
 
 /**
- * Precision and recall of the clustering at several confirmation thresholds, from the cached
+ * Precision and recall of the clustering at several run-containment thresholds, from the cached
  * fingerprints of the run that just finished (only pairing and grouping are repeated).
  * `truth` maps an article's source URL to its true story and version.
  */
@@ -54,7 +57,11 @@ async function accuracyCurve(
     date: frontMatter.date,
   }));
   return thresholds.map((threshold) => {
-    const pairs = findStoryPairs(candidates, { ...storySettings.pairs, threshold });
+    const pairs = findStoryPairs(
+      candidates,
+      { ...storySettings.pairs, runContainment: threshold },
+      storySettings.minhash,
+    );
     const stories = groupStories(members, pairs);
     const byUrl = new Map<string, string>();
     for (const { frontMatter } of articles) {
@@ -88,7 +95,7 @@ export async function measureStories(options: {
   };
   if (options.truth) {
     const thresholds = [
-      ...new Set([storySettings.pairs.threshold, ...(options.thresholds ?? [])]),
+      ...new Set([storySettings.pairs.runContainment, ...(options.thresholds ?? [])]),
     ].sort((a, b) => a - b);
     measurement.accuracy = await accuracyCurve(options.contentDir, options.truth, thresholds);
   }

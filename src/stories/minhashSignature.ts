@@ -4,8 +4,20 @@ import { combineHashes, mix32 } from "./hashWord.ts";
 export interface MinhashSettings {
   /** Words per shingle. @example 3 */
   shingleWords: number;
-  /** Hash functions, i.e. values per signature (bands × rows). @example 64 */
+  /** Hash functions over shingles (LSH uses them in bands × rows). @example 64 */
   hashes: number;
+  /** Words per run: long runs are whole sentences kept verbatim, as close rewrites do. @example 10 */
+  runWords: number;
+  /** One-permutation MinHash bins over runs, a power of two. @example 128 */
+  runHashes: number;
+}
+
+/**
+ * Values in an article's story signature: `hashes` MinHash values of its shingles, `runHashes` of
+ * its runs, and the number of distinct runs (to turn a run Jaccard into a containment).
+ */
+export function signatureLength(settings: MinhashSettings): number {
+  return settings.hashes + settings.runHashes + 1;
 }
 
 /**
@@ -51,11 +63,89 @@ export function minhashSignature(shingles: Uint32Array, hashes: number): Uint32A
   return signature;
 }
 
-/** The share of positions where two signatures agree: an estimate of the sets' Jaccard similarity. */
-export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
-  const length = Math.min(a.length, b.length);
-  if (length === 0) return 0;
+/** The share of positions `from`..`to` where two signatures agree: an estimate of Jaccard similarity. */
+export function signatureSimilarity(
+  a: Uint32Array,
+  b: Uint32Array,
+  from = 0,
+  to = a.length,
+): number {
+  const end = Math.min(to, a.length, b.length);
+  if (end <= from) return 0;
   let same = 0;
-  for (let i = 0; i < length; i++) if (a[i] === b[i]) same++;
-  return same / length;
+  for (let i = from; i < end; i++) if (a[i] === b[i]) same++;
+  return same / (end - from);
+}
+
+const EMPTY = 0xffffffff;
+const RUN_SEED = 0x2545f491;
+
+/**
+ * A one-permutation MinHash of a set of hashes: each value falls into one of `bins` (a power of
+ * two) by its top bits and each bin keeps its smallest remaining bits (empty bins 0xffffffff).
+ * One hash per element instead of one per element and bin.
+ */
+export function onePermutationSignature(values: Uint32Array, bins: number): Uint32Array {
+  const binBits = Math.log2(bins);
+  const signature = new Uint32Array(bins).fill(EMPTY);
+  for (let v = 0; v < values.length; v++) {
+    const h = mix32((values[v] as number) ^ RUN_SEED);
+    const bin = h >>> (32 - binBits);
+    const rest = binBits === 0 ? h : h & (EMPTY >>> binBits);
+    if (rest < (signature[bin] as number)) signature[bin] = rest;
+  }
+  return signature;
+}
+
+/** Jaccard similarity estimated from two one-permutation signatures (bins empty in both are left out). */
+export function onePermutationSimilarity(
+  a: Uint32Array,
+  b: Uint32Array,
+  from: number,
+  to: number,
+): number {
+  let same = 0;
+  let used = 0;
+  for (let i = from; i < to; i++) {
+    if (a[i] === EMPTY && b[i] === EMPTY) continue;
+    used++;
+    if (a[i] === b[i]) same++;
+  }
+  return used === 0 ? 0 : same / used;
+}
+
+/** The story signature of a text's word hashes (see {@link signatureLength}). */
+export function storySignature(wordHashes: Uint32Array, settings: MinhashSettings): Uint32Array {
+  const runs = shingleHashes(wordHashes, settings.runWords);
+  const signature = new Uint32Array(signatureLength(settings));
+  signature.set(
+    minhashSignature(shingleHashes(wordHashes, settings.shingleWords), settings.hashes),
+  );
+  signature.set(onePermutationSignature(runs, settings.runHashes), settings.hashes);
+  signature[settings.hashes + settings.runHashes] = new Set(runs).size;
+  return signature;
+}
+
+/** How much of two story signatures' texts agree. */
+export interface StorySimilarity {
+  /** Estimated Jaccard similarity of the shingles. */
+  shingles: number;
+  /** Estimated share of the shorter text's runs that the other text has verbatim. */
+  runContainment: number;
+}
+
+/** Estimates {@link StorySimilarity} from two story signatures made with `settings`. */
+export function storySimilarity(
+  a: Uint32Array,
+  b: Uint32Array,
+  settings: MinhashSettings,
+): StorySimilarity {
+  const { hashes, runHashes } = settings;
+  const shingles = signatureSimilarity(a, b, 0, hashes);
+  const jaccard = onePermutationSimilarity(a, b, hashes, hashes + runHashes);
+  const [runsA, runsB] = [a[hashes + runHashes] ?? 0, b[hashes + runHashes] ?? 0];
+  // |A ∩ B| = J (|A| + |B|) / (1 + J).
+  const shared = (jaccard * (runsA + runsB)) / (1 + jaccard);
+  const shorter = Math.min(runsA, runsB);
+  return { shingles, runContainment: shorter === 0 ? 0 : Math.min(1, shared / shorter) };
 }

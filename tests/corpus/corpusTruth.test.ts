@@ -159,6 +159,33 @@ describe("the corpus truth files", () => {
     }
   });
 
+  it("give a story's rewrites another title, a good share of the original's sentences and sentences of their own", () => {
+    const byUrl = new Map(articles.map((article) => [article.url, article]));
+    const originals = new Map(
+      truth.stories
+        .filter((story) => story.version === "original")
+        .map((story) => [story.storyId, story]),
+    );
+    // Runs of six words (the normalised text has no punctuation left to split sentences on).
+    const runs = (text = ""): string[] => {
+      const words = text.split(/\s+/u).filter((word) => word !== "");
+      return words.slice(5).map((_, i) => words.slice(i, i + 6).join(" "));
+    };
+    const rewrites = truth.stories.filter((story) => story.version === "rewrite");
+    expect(rewrites.length).toBeGreaterThan(5);
+    for (const rewrite of rewrites) {
+      const original = originals.get(rewrite.storyId) as StoryTruth;
+      const [a, b] = [byUrl.get(original.url), byUrl.get(rewrite.url)];
+      expect(b?.title).not.toBe(a?.title);
+      const theirs = new Set(runs(a?.text));
+      const mine = runs(b?.text);
+      const shared = mine.filter((run) => theirs.has(run)).length / mine.length;
+      // Close, not a copy: sentences kept verbatim (others reworded or dropped), and new ones.
+      expect(shared, rewrite.url).toBeGreaterThan(0.1);
+      expect(shared, rewrite.url).toBeLessThan(0.9);
+    }
+  });
+
   it("never print a story id or truth field in a page", () => {
     for (const file of readdirSync(raw)) {
       const page = decodePageBytes(readFileSync(join(raw, file)));

@@ -19,9 +19,14 @@ const site = buildSiteForTest({
   pathPrefix,
 });
 
-describe.skipIf(!site.ok)("search results collapse a story's versions", () => {
+describe("search results collapse a story's versions", () => {
   const served = serveInChromium(site.ok ? site.dir : undefined, pathPrefix, () => {
     if (site.ok) site.remove();
+  });
+
+  // A build that fails is a failure here, never a reason to skip.
+  it("builds the stories fixture with its search index", () => {
+    expect(site.ok ? "built" : site.reason).toBe("built");
   });
 
   it("shows a story reported by three newspapers once, with «3 نسخ» linking to its story page", async () => {
@@ -46,11 +51,3 @@ describe.skipIf(!site.ok)("search results collapse a story's versions", () => {
     }
   });
 });
-
-if (!site.ok) {
-  describe("search results collapse a story's versions", () => {
-    it("builds the stories fixture with its search index", () => {
-      throw new Error(site.reason);
-    });
-  });
-}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, closeSearchIndexer } from "../../src/search/buildSearchIndex.ts";
 import { searchArchive } from "../../src/search/searchArchive.ts";
-import { listSiteHtmlFiles, siteUrlOfFile } from "../../src/search/readSitePages.ts";
+import { listSiteHtmlFiles, siteUrlOfFile } from "./support/siteHtmlFiles.ts";
 import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
 import { querySet } from "./querySet.ts";
 import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const headlines = JSON.parse(
     await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
   ) as (SearchHeadline & { key: string })[];
-  for (const file of await listSiteHtmlFiles(siteDir)) {
+  for (const file of listSiteHtmlFiles(siteDir)) {
     const url = siteUrlOfFile(file);
     urlOf.set(path.basename(path.dirname(file)), url);
   }

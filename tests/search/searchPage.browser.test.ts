@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/checks/launchChromium.ts";
 import { buildShardedSearchIndex } from "../../src/search/buildShardedSearchIndex.ts";
 import { bundleSearchClient } from "../../src/search/bundleSearchClient.ts";
-import { listSiteHtmlFiles } from "../../src/search/readSitePages.ts";
+import { listSiteHtmlFiles } from "./support/siteHtmlFiles.ts";
 import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
 import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
@@ -20,7 +20,7 @@ const CSP =
 async function buildSite(base: string): Promise<string> {
   const siteDir = await mkdtemp(path.join(tmpdir(), "search-browser-"));
   await cp(path.join(fixtureDir, "site"), siteDir, { recursive: true });
-  for (const file of await listSiteHtmlFiles(siteDir)) {
+  for (const file of listSiteHtmlFiles(siteDir)) {
     const html = await readFile(path.join(siteDir, file), "utf8");
     const script = `<script type="module" src="${base}assets/search-highlight.js"></script>`;
     const icon = `<link rel="icon" href="${base}favicon.ico">`;

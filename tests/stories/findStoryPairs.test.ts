@@ -41,7 +41,7 @@ const REPRINT = "c3d4e5f6a7b8";
 const GENERATED = ["d4e5f6a7b8c9", "e5f6a7b8c9d0", "f6a7b8c9d0e1"];
 
 describe("findStoryPairs and groupStories on near-copies and non-copies", () => {
-  const pairs = findStoryPairs(articles, storySettings.pairs);
+  const pairs = findStoryPairs(articles, storySettings.pairs, storySettings.minhash);
   const stories = groupStories(articles, pairs);
 
   it("pairs the seed article with both edited copies and the copies with each other", () => {
@@ -71,12 +71,17 @@ describe("findStoryPairs and groupStories on near-copies and non-copies", () => 
   });
 
   it("finds, when only the Madina copy is fresh, exactly the clean run's pairs that touch it", () => {
-    const fresh = findStoryPairs(articles, storySettings.pairs, new Set([MADINA_COPY]));
+    const fresh = findStoryPairs(
+      articles,
+      storySettings.pairs,
+      storySettings.minhash,
+      new Set([MADINA_COPY]),
+    );
     expect(fresh).toEqual(pairs.filter((pair) => pair.includes(MADINA_COPY)));
   });
 
   it("pairs nothing that is undated", () => {
     const undated = articles.map((a) => ({ ...a, day: undefined }));
-    expect(findStoryPairs(undated, storySettings.pairs)).toEqual([]);
+    expect(findStoryPairs(undated, storySettings.pairs, storySettings.minhash)).toEqual([]);
   });
 });

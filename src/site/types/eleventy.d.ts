@@ -36,3 +36,14 @@ declare module "rtlcss" {
   const rtlcss: { process(css: string, options?: Record<string, unknown>): string };
   export default rtlcss;
 }
+
+// Nunjucks (Eleventy's engine) ships no declarations either: tests compare the TypeScript views'
+// escaping with a real Nunjucks environment.
+declare module "nunjucks" {
+  export class Environment {
+    constructor(loader: null, options: { autoescape: boolean });
+    renderString(template: string, context: Record<string, unknown>): string;
+  }
+  const nunjucks: { Environment: typeof Environment };
+  export default nunjucks;
+}

@@ -1,19 +1,22 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { headlineSearchEntries } from "../../../src/build/archiveSearchEntries.ts";
 import type { SearchHeadline } from "../../../src/build/searchHeadlines.ts";
-import { extractIndexedText } from "../../../src/search/extractIndexedText.ts";
-import { pageSortDate } from "../../../src/search/pageSortDate.ts";
-import { listSiteHtmlFiles, siteUrlOfFile } from "../../../src/search/readSitePages.ts";
+import { markdownSearchParts } from "../../../src/search/markdownSearchParts.ts";
 import type { SearchEntry } from "../../../src/search/searchEntry.ts";
+import { listSiteHtmlFiles, siteUrlOfFile } from "./siteHtmlFiles.ts";
 
-function decode(html: string): string {
-  return extractIndexedText(`<body>${html}</body>`).text;
+/** The text of the first element `pattern` captures; the fixture pages hold plain text only. */
+function textOf(html: string, pattern: RegExp): string {
+  return pattern.exec(html)?.[1]?.trim() ?? "";
 }
 
 /**
  * The search fixture (tests/fixtures/search: hand-written article pages and headlines.json) as
  * the archive model would describe it: each article page's title, newspaper, date and body
- * paragraphs, each headline with its URL. The home page, which is no article, is left out.
+ * paragraphs (read as the Markdown they were written from, through the indexer's own
+ * `markdownSearchParts`), and the headlines through the indexer's own `headlineSearchEntries`.
+ * The home page, which is no article, is left out.
  */
 export async function fixtureSearchEntries(
   fixtureDir: string,
@@ -23,51 +26,35 @@ export async function fixtureSearchEntries(
   siteDir = path.join(fixtureDir, "site"),
 ): Promise<SearchEntry[]> {
   const entries: SearchEntry[] = [];
-  for (const file of await listSiteHtmlFiles(siteDir)) {
+  for (const file of listSiteHtmlFiles(siteDir)) {
     const html = readFileSync(path.join(siteDir, file), "utf8");
-    const article = /<article data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
+    const article = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
     if (article === undefined) continue;
     const url = siteUrlOfFile(file);
-    const title = decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(article)?.[1] ?? "");
-    const newspaper = decode(/data-pagefind-meta="newspaper">([^<]*)</.exec(article)?.[1] ?? "");
-    const date = pageSortDate(html);
-    const paragraphs = [...article.matchAll(/<p(?: [^>]*)?>[\s\S]*?<\/p>/g)]
-      .map((match) => match[0])
-      .filter((paragraph) => !paragraph.startsWith('<p class="byline"'));
-    const bodyHtml = paragraphs.join("\n");
+    const title = textOf(article, /<h1[^>]*>([^<]*)<\/h1>/);
+    const newspaper = textOf(article, /data-pagefind-meta="newspaper">([^<]*)</);
+    const date = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(article)?.[1];
+    const markdown = [...article.matchAll(/<p>([^<]*)<\/p>/g)]
+      .map((match) => match[1])
+      .join("\n\n");
     entries.push({
       id: url,
       kind: "article",
       date,
       signature: html,
-      load: () => ({
-        url,
-        kind: "article",
-        title,
-        bodyHtml,
-        bodyText: decode(bodyHtml),
-        newspaper: newspaper || undefined,
-        date,
-      }),
+      load: () => {
+        const body = markdownSearchParts(markdown);
+        return {
+          url,
+          kind: "article",
+          title,
+          bodyHtml: body.html,
+          bodyText: body.text,
+          newspaper: newspaper || undefined,
+          date,
+        };
+      },
     });
   }
-  for (const headline of headlines) {
-    const date = headline.firstSeen.slice(0, 10);
-    entries.push({
-      id: headline.url,
-      kind: "headline",
-      date,
-      signature: `${headline.text}\t${date}\t${headline.newspaper ?? ""}`,
-      load: () => ({
-        url: headline.url,
-        kind: "headline",
-        title: headline.text,
-        bodyHtml: "",
-        bodyText: "",
-        newspaper: headline.newspaper,
-        date,
-      }),
-    });
-  }
-  return entries;
+  return [...entries, ...headlineSearchEntries(headlines)];
 }
