@@ -81,10 +81,12 @@ describe("two ingests on one content folder", () => {
     const content = tempDir();
     const first = startIngest(corpus.input, content);
     await until(() => articlesWritten(content) >= 20);
-    // Refused while the first held the lock: the message names the first's pid. (Whether the
-    // first is still running once the second has exited depends on the machine's load.)
+    // The first is paused mid-run (SIGSTOP), so it holds the lock however fast it would finish;
+    // a paused owner's lock goes stale only after 10 s, far longer than the second needs.
+    first.child.kill("SIGSTOP");
     const second = await startIngest(corpus.input, content).finished;
-    expect(second.code).toBe(1);
+    first.child.kill("SIGCONT");
+    expect(second.code, second.stderr).toBe(1);
     expect(second.stderr).toMatch(
       /^news-archive ingest: another ingest \(pid \d+\) is writing to .+; wait for it to finish, or pass --wait\n$/,
     );
