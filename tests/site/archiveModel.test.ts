@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleFrontMatter } from "../../src/archive/articleFrontMatter.ts";
+import { article } from "./articleSourceFixture.ts";
 import { articleRangeLabel } from "../../src/site/archiveGroups.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
-import {
-  assignNewspaperSlugs,
-  compareArticles,
-  type ArticleSource,
-} from "../../src/site/articleRecords.ts";
+import { assignNewspaperSlugs, compareArticles } from "../../src/site/articleRecords.ts";
 import { createDateText } from "../../src/site/formatDates.ts";
 import { paginate } from "../../src/site/paginate.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
@@ -18,30 +14,6 @@ const config = resolveSiteConfig({
   pathPrefix: "/",
   itemsPerPage: 2,
 });
-
-function article(
-  id: string,
-  source: string,
-  date: string | undefined,
-  extra: Partial<ArticleFrontMatter> = {},
-): ArticleSource {
-  return {
-    file: `/content/${id}.md`,
-    contentHash: `hash-${id}`,
-    frontMatter: {
-      id,
-      title: `عنوان ${id}`,
-      source,
-      ...(date ? { date } : {}),
-      scrapedFrom: `${id}.txt`,
-      scrapedAt: "2025-01-01T00:00:00.000Z",
-      lang: "ar",
-      excerpt: "مقتطف",
-      words: 400,
-      ...extra,
-    },
-  };
-}
 
 const sources = [
   article("aaaaaaaaaaa1", "الحياة", "2017-10-06", { paper: "alhayat" }),
@@ -139,9 +111,7 @@ describe("archive model", () => {
   });
 
   it("labels older list pages by their date range, and numbers pages as a reader counts them (the newest is 1)", () => {
-    expect(
-      model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel, v.pagerLabel]),
-    ).toEqual([
+    expect(model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel, v.pagerLabel])).toEqual([
       ["/articles/", true, "", "الصفحة 1"],
       // Its oldest item is undated, so the page falls back to its number: the second page a reader meets.
       ["/articles/page/1/", false, "الصفحة 2", "الصفحة 2"],

@@ -1,12 +1,9 @@
 // The reader's pages as data: days, month calendars, year bars, newspaper coverage, the headline
 // timeline, breadcrumbs, «في مثل هذا اليوم» and the generated-sample notice.
 import { describe, expect, it } from "vitest";
-import type {
-  ArticleFrontMatter,
-  HeadlineFrontMatter,
-} from "../../src/archive/articleFrontMatter.ts";
+import { article } from "./articleSourceFixture.ts";
+import type { HeadlineFrontMatter } from "../../src/archive/articleFrontMatter.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
-import type { ArticleSource } from "../../src/site/articleRecords.ts";
 import {
   digitFamily,
   fontFaceCss,
@@ -20,30 +17,6 @@ const config = resolveSiteConfig({
   itemsPerPage: 2,
   headlinesPerPage: 2,
 });
-
-function article(
-  id: string,
-  source: string,
-  date: string | undefined,
-  extra: Partial<ArticleFrontMatter> = {},
-): ArticleSource {
-  return {
-    file: `/content/${id}.md`,
-    contentHash: `hash-${id}`,
-    frontMatter: {
-      id,
-      title: `عنوان ${id}`,
-      source,
-      ...(date ? { date } : {}),
-      scrapedFrom: `${id}.txt`,
-      scrapedAt: "2025-01-01T00:00:00.000Z",
-      lang: "ar",
-      excerpt: "مقتطف",
-      words: 400,
-      ...extra,
-    },
-  };
-}
 
 const fromSauress = { aggregator: "sauress.com", paper: "alhayat", generated: true as const };
 const articles = [
