@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +65,17 @@ async function build(headlineList: SearchHeadline[], bundle = "pagefind") {
     entries: await fixtureSearchEntries(fixtureDir, headlineList, siteDir),
     maxPerShard: 4,
   });
+}
+
+/** Every file under a folder with its bytes (base64), by relative path. */
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file)] = (await readFile(file)).toString("base64");
+  }
+  return files;
 }
 
 describe("buildShardedSearchIndex", () => {
@@ -141,5 +152,28 @@ describe("buildShardedSearchIndex", () => {
     expect(changed.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name)).toEqual([
       "2025",
     ]);
+  });
+
+  it("re-indexes only the shard of an earlier month for a record dated there, and matches a clean build byte for byte", async () => {
+    // Three months of headlines in a year too big for one shard of 4.
+    const monthOf = (month: string, count: number, from = 0): SearchHeadline[] =>
+      Array.from({ length: count }, (_, index) => ({
+        text: `خبر ${from + index + 1} من شهر ${month} في شريط الأخبار`,
+        url: `/headlines/m${month}-${from + index + 1}/`,
+        firstSeen: `2024-${month}-1${from + index}T08:00:00Z`,
+      }));
+    const before = [...monthOf("01", 3), ...monthOf("02", 3), ...monthOf("03", 3)];
+    await build(before, "pagefind-month");
+    // A day of news brings a headline first seen in January (an older page scraped late).
+    const after = [...before, ...monthOf("01", 1, 3)];
+    const incremental = await build(after, "pagefind-month");
+    const rebuilt = incremental.shards.filter((shard) => shard.rebuilt);
+    expect(rebuilt.map((shard) => [shard.name, shard.headlines])).toEqual([
+      ["headlines-2024-part1", 4],
+    ]);
+    await build(after, "pagefind-month-clean");
+    expect(await readTree(path.join(siteDir, "pagefind-month"))).toEqual(
+      await readTree(path.join(siteDir, "pagefind-month-clean")),
+    );
   });
 });
