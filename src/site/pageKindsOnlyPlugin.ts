@@ -19,7 +19,8 @@ const templatesOf = (only: PageKindsOnly) =>
  */
 export function pageKindsOnlyPlugin(eleventyConfig: EleventyConfig, only: PageKindsOnly): void {
   const kept = templatesOf(only);
-  eleventyConfig.addPreprocessor("page-kinds-only", "njk", (data) =>
+  // "*": every template engine, so a page kind rendered by a `.11ty.ts` function is filtered too.
+  eleventyConfig.addPreprocessor("page-kinds-only", "*", (data) =>
     kept.has(path.basename(data.page.inputPath)) ? undefined : false,
   );
 }

@@ -48,60 +48,55 @@ function charactersXmlCannotCarry(text: string): string[] {
   return bad;
 }
 
-describe(
-  "a site built from an article with control characters and lone surrogates",
-  () => {
-    // A build that fails on such text is the bug itself, never a reason to skip.
-    it("builds, search index included", () => {
-      expect(site.ok ? "built" : site.reason).toBe("built");
-    });
+describe("a site built from an article with control characters and lone surrogates", () => {
+  // A build that fails on such text is the bug itself, never a reason to skip.
+  it("builds, search index included", () => {
+    expect(site.ok ? "built" : site.reason).toBe("built");
+  });
 
-    const read = (file: string) => readFileSync(path.join(site.ok ? site.dir : "", file), "utf8");
+  const read = (file: string) => readFileSync(path.join(site.ok ? site.dir : "", file), "utf8");
 
-    it("writes a well-formed Atom feed that keeps the title and summary minus the bad characters", () => {
-      const feed = read("feed.xml");
-      expect(charactersXmlCannotCarry(feed)).toEqual([]);
-      expect(XMLValidator.validate(feed)).toBe(true);
-      const escapedTitle = cleanTitle.replace(/</g, "&lt;").replace(/>/g, "&gt;");
-      expect(feed).toContain(`<title>${escapedTitle}</title>`);
-      expect(feed).toContain(`<summary type="text">${cleanExcerpt}</summary>`);
-    });
+  it("writes a well-formed Atom feed that keeps the title and summary minus the bad characters", () => {
+    const feed = read("feed.xml");
+    expect(charactersXmlCannotCarry(feed)).toEqual([]);
+    expect(XMLValidator.validate(feed)).toBe(true);
+    const escapedTitle = cleanTitle.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    expect(feed).toContain(`<title>${escapedTitle}</title>`);
+    expect(feed).toContain(`<summary type="text">${cleanExcerpt}</summary>`);
+  });
 
-    it("writes well-formed sitemaps", () => {
-      const sitemaps = readdirSync(site.ok ? site.dir : "").filter((f) =>
-        /^sitemap.*\.xml$/.test(f),
-      );
-      expect(sitemaps.length).toBeGreaterThan(0);
-      for (const file of sitemaps) {
-        const xml = read(file);
-        expect(charactersXmlCannotCarry(xml), file).toEqual([]);
-        expect(XMLValidator.validate(xml), file).toBe(true);
-      }
-    });
+  it("writes well-formed sitemaps", () => {
+    const sitemaps = readdirSync(site.ok ? site.dir : "").filter((f) => /^sitemap.*\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) {
+      const xml = read(file);
+      expect(charactersXmlCannotCarry(xml), file).toEqual([]);
+      expect(XMLValidator.validate(xml), file).toBe(true);
+    }
+  });
 
-    it("writes a JSON feed that parses and holds the same cleaned title and summary", () => {
-      const feed = JSON.parse(read("feed.json")) as {
-        items: { title: string; summary: string; content_text: string }[];
-      };
-      const item = feed.items.find((entry) => entry.title.startsWith("خبر"));
-      expect(item).toMatchObject({
-        title: cleanTitle,
-        summary: cleanExcerpt,
-        content_text: cleanExcerpt,
-      });
-      for (const entry of feed.items) expect(charactersXmlCannotCarry(entry.title)).toEqual([]);
+  it("writes a JSON feed that parses and holds the same cleaned title and summary", () => {
+    const feed = JSON.parse(read("feed.json")) as {
+      items: { title: string; summary: string; content_text: string }[];
+    };
+    const item = feed.items.find((entry) => entry.title.startsWith("خبر"));
+    expect(item).toMatchObject({
+      title: cleanTitle,
+      summary: cleanExcerpt,
+      content_text: cleanExcerpt,
     });
+    for (const entry of feed.items) expect(charactersXmlCannotCarry(entry.title)).toEqual([]);
+  });
 
-    it("writes JSON-LD that parses, cannot close its script element and holds the cleaned headline", () => {
-      const html = read("articles/2030/01/0c0c0c0c0c0c/index.html");
-      const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
-      expect(match).not.toBeNull();
-      const json = match?.[1] ?? "";
-      expect(json).not.toMatch(/[<>\u2028\u2029]/);
-      expect(charactersXmlCannotCarry(json)).toEqual([]);
-      const data = JSON.parse(json) as { headline: string; description: string };
-      expect(data.headline).toBe(cleanTitle);
-      expect(data.description).toBe(cleanExcerpt);
-    });
-  },
-);
+  it("writes JSON-LD that parses, cannot close its script element and holds the cleaned headline", () => {
+    const html = read("articles/2030/01/0c0c0c0c0c0c/index.html");
+    const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+    expect(match).not.toBeNull();
+    const json = match?.[1] ?? "";
+    expect(json).not.toMatch(/[<>\u2028\u2029]/);
+    expect(charactersXmlCannotCarry(json)).toEqual([]);
+    const data = JSON.parse(json) as { headline: string; description: string };
+    expect(data.headline).toBe(cleanTitle);
+    expect(data.description).toBe(cleanExcerpt);
+  });
+});
