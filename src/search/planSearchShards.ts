@@ -96,17 +96,30 @@ const byDateThenId = (a: ShardEntry, b: ShardEntry) =>
 
 /**
  * Splits entries into shards of at most `maxPerShard`, in date order: consecutive years are
- * packed together and a year too big on its own is cut into date-ordered parts at month (or day)
- * boundaries; undated entries get their own shard. Keeping years and months whole means a day's
- * news changes only the shard of its month, one shard bounds Pagefind's indexing memory, and
- * disjoint date ranges let the search page sort by date shard after shard.
+ * packed together and a year too big on its own is cut into date-ordered parts (see `yearParts`);
+ * undated entries get their own shard. Keeping years and months whole means a day's news changes
+ * only the shard of its month, one shard bounds Pagefind's indexing memory, and disjoint date
+ * ranges let the search page sort by date shard after shard.
  * @example planSearchShards([{ id: "/articles/2017/10/x/", date: "2017-10-06" }], { maxPerShard: 10_000 })
  */
 export function planSearchShards(
   entries: readonly ShardEntry[],
-  options: { maxPerShard: number },
+  options: {
+    maxPerShard: number;
+    /**
+     * How a big year is cut: at month (then day) boundaries, for records that may arrive dated in
+     * any earlier month (articles); or by count, into full parts, for records that only ever
+     * arrive newest (ticker headlines, dated by their first scrape), where a cut by count never
+     * moves and months would leave parts half full. @default "calendar"
+     */
+    yearParts?: "calendar" | "count";
+  },
 ): SearchShardPlan[] {
   const { maxPerShard } = options;
+  const cutYear =
+    options.yearParts === "count"
+      ? (yearEntries: ShardEntry[]) => chunk(yearEntries, maxPerShard)
+      : (yearEntries: ShardEntry[]) => calendarParts(yearEntries, maxPerShard);
   const byYear = new Map<string, ShardEntry[]>();
   for (const entry of [...entries].sort(byDateThenId)) {
     const year = entry.date?.slice(0, 4) ?? "undated";
@@ -131,7 +144,7 @@ export function planSearchShards(
   for (const [year, yearEntries] of byYear) {
     if (yearEntries.length > maxPerShard) {
       flush();
-      calendarParts(yearEntries, maxPerShard).forEach((part, index) =>
+      cutYear(yearEntries).forEach((part, index) =>
         shards.push(shardOf(`${year}-part${index + 1}`, part)),
       );
       continue;

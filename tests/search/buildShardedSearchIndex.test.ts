@@ -10,6 +10,7 @@ import {
 } from "../../src/search/buildShardedSearchIndex.ts";
 import { searchArchive, type ArchiveSort } from "../../src/search/searchArchive.ts";
 import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import type { SearchEntry } from "../../src/search/searchEntry.ts";
 import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { querySet } from "./querySet.ts";
 import { loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
@@ -154,24 +155,43 @@ describe("buildShardedSearchIndex", () => {
     ]);
   });
 
-  it("re-indexes only the shard of an earlier month for a record dated there, and matches a clean build byte for byte", async () => {
-    // Three months of headlines in a year too big for one shard of 4.
-    const monthOf = (month: string, count: number, from = 0): SearchHeadline[] =>
-      Array.from({ length: count }, (_, index) => ({
-        text: `خبر ${from + index + 1} من شهر ${month} في شريط الأخبار`,
-        url: `/headlines/m${month}-${from + index + 1}/`,
-        firstSeen: `2024-${month}-1${from + index}T08:00:00Z`,
-      }));
+  it("re-indexes only the shard of an earlier month for an article dated there, and matches a clean build byte for byte", async () => {
+    // Three months of 2009 articles: a year too big for one shard of 4.
+    const monthOf = (month: string, count: number, from = 0): SearchEntry[] =>
+      Array.from({ length: count }, (_, index): SearchEntry => {
+        const url = `/articles/2009/${month}/m${from + index + 1}/`;
+        const date = `2009-${month}-1${from + index}`;
+        const text = `خبر رقم ${from + index + 1} من شهر ${month} عن افتتاح مكتبة عامة`;
+        return {
+          id: url,
+          kind: "article",
+          date,
+          signature: text,
+          load: () => ({
+            url,
+            kind: "article",
+            title: text,
+            bodyHtml: `<p>${text}</p>`,
+            bodyText: text,
+            date,
+          }),
+        };
+      });
+    const fixture = await fixtureSearchEntries(fixtureDir, headlines, siteDir);
+    const build2009 = (articles: SearchEntry[], bundle: string) =>
+      buildShardedSearchIndex({
+        bundleDir: path.join(siteDir, bundle),
+        entries: [...fixture, ...articles],
+        maxPerShard: 4,
+      });
     const before = [...monthOf("01", 3), ...monthOf("02", 3), ...monthOf("03", 3)];
-    await build(before, "pagefind-month");
-    // A day of news brings a headline first seen in January (an older page scraped late).
+    await build2009(before, "pagefind-month");
+    // A day of news brings an article published in January (an older page scraped late).
     const after = [...before, ...monthOf("01", 1, 3)];
-    const incremental = await build(after, "pagefind-month");
+    const incremental = await build2009(after, "pagefind-month");
     const rebuilt = incremental.shards.filter((shard) => shard.rebuilt);
-    expect(rebuilt.map((shard) => [shard.name, shard.headlines])).toEqual([
-      ["headlines-2024-part1", 4],
-    ]);
-    await build(after, "pagefind-month-clean");
+    expect(rebuilt.map((shard) => [shard.name, shard.pages])).toEqual([["2009-part1", 4]]);
+    await build2009(after, "pagefind-month-clean");
     expect(await readTree(path.join(siteDir, "pagefind-month"))).toEqual(
       await readTree(path.join(siteDir, "pagefind-month-clean")),
     );

@@ -92,4 +92,21 @@ describe("planSearchShards", () => {
       ["2010", 1, "2010-01-01", "2010-01-01"],
     ]);
   });
+
+  it("cuts a big year by count when asked, into full parts (headlines only ever arrive newest)", () => {
+    const entries: ShardEntry[] = ["01", "01", "02", "03", "03"].map((month, i) => ({
+      id: `headline:${i}`,
+      date: `2025-${month}-0${i + 1}`,
+    }));
+    expect(
+      planSearchShards(entries, { maxPerShard: 2, yearParts: "count" }).map((shard) => [
+        shard.name,
+        shard.entries.length,
+      ]),
+    ).toEqual([
+      ["2025-part1", 2],
+      ["2025-part2", 2],
+      ["2025-part3", 1],
+    ]);
+  });
 });
