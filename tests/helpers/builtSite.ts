@@ -81,22 +81,32 @@ export function ingestSampleForTest(): { ok: true; dir: string } | { ok: false; 
 /** A site built into a temporary folder, or why it could not be built. */
 export type BuiltSite = { ok: true; dir: string; remove(): void } | { ok: false; reason: string };
 
+/** Copies a content folder without its `.state/` (caches and stories of earlier builds). */
+export function copyContentWithoutState(from: string, to: string): void {
+  cpSync(from, to, {
+    recursive: true,
+    filter: (source) => !source.slice(from.length).split(/[\\/]/).includes(".state"),
+  });
+}
+
 /**
- * Runs `news-archive build` on a content folder into a fresh temporary folder. Returns a failure
+ * Runs `news-archive build` on a copy of a content folder into a fresh temporary folder, so that
+ * no build writes its `.state/` (stories, caches) into a shared fixture. Returns a failure
  * (instead of throwing) so that tests can say clearly that the site command is not ready.
  */
 export function buildSiteForTest(
   options: { contentDir?: string; pathPrefix?: string } = {},
 ): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "news-archive-site-"));
+  const contentCopy = `${dir}.content`;
+  copyContentWithoutState(options.contentDir ?? fixtureContentDir, contentCopy);
   const args = [
     "scripts/news-archive.js",
     "build",
     "--content",
-    options.contentDir ?? fixtureContentDir,
+    contentCopy,
     "--out",
     dir,
-    // Beside the site, not in the shared fixture folder's .state/.
     "--state-file",
     `${dir}.state.json`,
   ];
@@ -108,6 +118,7 @@ export function buildSiteForTest(
   });
   if (result.status !== 0 || !existsSync(join(dir, "index.html"))) {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(contentCopy, { recursive: true, force: true });
     return {
       ok: false,
       reason: `news-archive build exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 500)}`,
@@ -118,6 +129,7 @@ export function buildSiteForTest(
     dir,
     remove: () => {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(contentCopy, { recursive: true, force: true });
       rmSync(`${dir}.state.json`, { force: true });
       rmSync(`${dir}.state.frontmatter.json`, { force: true });
     },

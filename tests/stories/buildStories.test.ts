@@ -1,5 +1,4 @@
 import {
-  cpSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -11,6 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { copyContentWithoutState } from "../helpers/builtSite.ts";
 import { loadArchive } from "../../src/site/loadArchive.ts";
 import { buildStories } from "../../src/stories/buildStories.ts";
 import { readStoryAssignments, storyStateDir } from "../../src/stories/storyAssignments.ts";
@@ -28,7 +28,7 @@ const settings: StorySettings = {
 
 function copyFixture(name: string): string {
   const dir = path.join(scratch, name);
-  cpSync(fixture, dir, { recursive: true });
+  copyContentWithoutState(fixture, dir);
   return dir;
 }
 
