@@ -4,12 +4,56 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
+/** What a search file is, for a breakdown of what a query downloads. */
+export type SearchFileKind =
+  | "runtime"
+  | "entry"
+  | "meta"
+  | "filter"
+  | "index"
+  | "fragment"
+  | "directory"
+  | "manifest"
+  | "other";
+
+/** The kind of a file the search page fetches, from its URL path. */
+export function searchFileKind(pathname: string): SearchFileKind {
+  if (/\/terms\/[^/]+\.json$/.test(pathname)) return "directory";
+  if (pathname.endsWith("/shards.json")) return "manifest";
+  if (pathname.endsWith("pagefind-entry.json")) return "entry";
+  if (pathname.endsWith(".pf_meta")) return "meta";
+  if (/\/filter\/[^/]+$/.test(pathname)) return "filter";
+  if (/\/index\/[^/]+$/.test(pathname)) return "index";
+  if (/\/fragment\/[^/]+$/.test(pathname)) return "fragment";
+  if (/\.(js|pagefind|wasm)$/.test(pathname)) return "runtime";
+  return "other";
+}
+
+/** Compressed bytes and requests since the last `take`, in all and by kind of file. */
+export interface CountedTraffic {
+  bytes: number;
+  requests: number;
+  byKind: Partial<Record<SearchFileKind, number>>;
+}
+
 /** A static server on 127.0.0.1 that adds up what it sends, as hosts send it (gzip). */
 export interface CountingServer {
   origin: string;
   /** Compressed bytes sent since the last call, and the number of requests. */
-  take(): { bytes: number; requests: number };
+  take(): CountedTraffic;
+  /** Drops what was sent since the last `take`, and forgets it was cached (`browserCache`). */
+  discard(): void;
   close(): Promise<void>;
+}
+
+export interface CountingServerOptions {
+  /**
+   * Count as one browser page would: a file sent once costs nothing again, as the site's
+   * Cache-Control (`cacheControlFor`) lets the browser keep every file: index files are
+   * immutable, pagefind.js, its wasm and JSON files are revalidated (a 304 without a body).
+   * A URL with a query string (`pagefind-entry.json?ts=…`) is always sent in full.
+   */
+  browserCache?: boolean;
 }
 
 // Pagefind's index files are gzip inside already (hosts send them as they are); text is gzipped.
@@ -19,10 +63,16 @@ const COMPRESSED_ALREADY = /\.(pf_fragment|pf_index|pf_meta|pf_filter|pagefind|w
  * Serves `root` for a measurement: every response counts with the size a host compressing text
  * (gzip -6) would send. Only for benchmarks on the loopback.
  */
-export async function startCountingServer(root: string): Promise<CountingServer> {
+export async function startCountingServer(
+  root: string,
+  options: CountingServerOptions = {},
+): Promise<CountingServer> {
   const sizes = new Map<string, number>();
+  const cached = new Set<string>();
+  let cachedSinceTake: string[] = [];
   let bytes = 0;
   let requests = 0;
+  let byKind: CountedTraffic["byKind"] = {};
   const sentSize = (file: string): number => {
     let size = sizes.get(file);
     if (size === undefined) {
@@ -42,8 +92,17 @@ export async function startCountingServer(root: string): Promise<CountingServer>
       response.writeHead(404).end();
       return;
     }
-    bytes += sentSize(file);
+    const url = request.url ?? "/";
+    const fromCache = options.browserCache === true && !url.includes("?") && cached.has(url);
+    if (options.browserCache && !url.includes("?") && !fromCache) {
+      cached.add(url);
+      cachedSinceTake.push(url);
+    }
+    const size = fromCache ? 0 : sentSize(file);
+    bytes += size;
     requests += 1;
+    const kind = searchFileKind(pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + size;
     const type =
       file.endsWith(".wasm") || file.endsWith(".pagefind")
         ? "application/wasm"
@@ -54,15 +113,22 @@ export async function startCountingServer(root: string): Promise<CountingServer>
   // Under load a client may reuse a kept-alive socket just as a short timeout closes it.
   server.keepAliveTimeout = 120_000;
   server.headersTimeout = 130_000;
+  const take = (): CountedTraffic => {
+      const taken = { bytes, requests, byKind };
+      bytes = 0;
+      requests = 0;
+      byKind = {};
+      cachedSinceTake = [];
+      return taken;
+    };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    take() {
-      const taken = { bytes, requests };
-      bytes = 0;
-      requests = 0;
-      return taken;
+    take,
+    discard() {
+      for (const url of cachedSinceTake) cached.delete(url);
+      take();
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
