@@ -114,13 +114,13 @@ export async function startCountingServer(
   server.keepAliveTimeout = 120_000;
   server.headersTimeout = 130_000;
   const take = (): CountedTraffic => {
-      const taken = { bytes, requests, byKind };
-      bytes = 0;
-      requests = 0;
-      byKind = {};
-      cachedSinceTake = [];
-      return taken;
-    };
+    const taken = { bytes, requests, byKind };
+    bytes = 0;
+    requests = 0;
+    byKind = {};
+    cachedSinceTake = [];
+    return taken;
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

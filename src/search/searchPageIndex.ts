@@ -90,9 +90,8 @@ export function createShardedIndex(
         await first.options(options);
         return first as PagefindModule;
       }
-      const instance = (await pagefindModule).createInstance(options);
-      await instance.options(options);
-      return instance;
+      // Its options (baseUrl included) are taken as it is created.
+      return (await pagefindModule).createInstance(options);
     })();
     primaries.add(primary.path);
     const merges = new Map([[primary.path, opening.then(() => undefined)]]);
