@@ -121,7 +121,11 @@ export async function startCountingServer(
     cachedSinceTake = [];
     return taken;
   };
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // A query over every shard opens hundreds of connections at once (Pagefind fetches up to 100
+  // files per index in parallel): the default backlog of 511 drops some, and a fetch then fails.
+  await new Promise<void>((resolve) =>
+    server.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, resolve),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -137,4 +141,36 @@ export async function startCountingServer(
 /** The gzip size of a file, for files a page loads outside the counted server (e.g. pagefind.js). */
 export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length;
+}
+
+/**
+ * Lets at most `max` of this process's fetches be in flight at once (as a browser limits its
+ * connections to a host) until the returned function is called. The counting server runs in the
+ * same process as the pagefind.js it serves: a query over every shard would otherwise open
+ * thousands of connections while a search holds the event loop, and some time out.
+ */
+export function limitFetchConcurrency(max: number): () => void {
+  const original = globalThis.fetch;
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      const response = await original(...args);
+      // The body is read later: hold the slot until it has been, as a connection would be.
+      const body = await response.arrayBuffer();
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+  return () => {
+    globalThis.fetch = original;
+  };
 }

@@ -17,6 +17,7 @@ import {
 } from "../search/searchArchive.ts";
 import {
   gzipSize,
+  limitFetchConcurrency,
   startCountingServer,
   type CountedTraffic,
   type CountingServer,
@@ -71,6 +72,8 @@ async function importPagefind(bundleDir: string, bundleUrl: string): Promise<Pag
 }
 
 const FIRST_SCREEN = 10;
+/** Fetches in flight at once: about what a browser's HTTP/2 connection to one host carries. */
+const FETCHES_IN_FLIGHT = 64;
 /** Results whose URL is read to place an expected page that is not on the first screen. */
 const RANKED = 200;
 /** Headlines the search page shows as a compact group beside the articles. */
@@ -110,6 +113,7 @@ export async function runOurSearch(
   siteDir: string,
   queries: readonly StoryQuery[],
 ): Promise<StoryOutcome[]> {
+  const restoreFetch = limitFetchConcurrency(FETCHES_IN_FLIGHT);
   const coldServer = await startCountingServer(siteDir);
   const warmServer = await startCountingServer(siteDir, { browserCache: true });
   const bundleDir = path.join(siteDir, "pagefind");
@@ -160,6 +164,7 @@ export async function runOurSearch(
     };
     return await runEachTwice(queries, [coldServer, warmServer], run);
   } finally {
+    restoreFetch();
     await coldServer.close();
     await warmServer.close();
   }
