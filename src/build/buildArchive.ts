@@ -187,7 +187,7 @@ export function describeOpenData(report: OpenDataReport): string {
   return (
     `open data: ${report.files.length} files in /data/ (${formatMegabytes(bytes)}), ` +
     `${report.yearsWritten.length} year file(s) rewritten, ${report.articleFilesWritten} article JSON written, ` +
-    `${report.articleFilesRemoved} removed`
+    `${report.articleFilesRemoved} removed, ${report.articleTextsRead} article texts read`
   );
 }
 

@@ -27,12 +27,7 @@ import {
 import { buildArchiveModel } from "../site/archiveModel.ts";
 import { loadArchive } from "../site/loadArchive.ts";
 import { type RenderJob } from "./renderJob.ts";
-import {
-  chooseRenderShards,
-  countArticleFiles,
-  MAX_ARTICLES_PER_SHARD,
-  runRenderShards,
-} from "./renderShards.ts";
+import { chooseRenderShards, MAX_ARTICLES_PER_SHARD, runRenderShards } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
 import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
 import { buildStories } from "../stories/buildStories.ts";
@@ -157,7 +152,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const cacheFile = frontMatterCacheFile(stateFile);
   const incremental = options.incremental ?? false;
   const scope = options.scope ?? { kind: "site" };
-  const articles = countArticleFiles(contentDir) / (scope.kind === "part" ? scope.count : 1);
+  // The front matter is read once per build (through its cache) and handed to every phase.
+  let started = performance.now();
+  progress.start("load");
+  const archive = await loadArchive(contentDir, { cacheFile });
+  for (const { file, message } of archive.problems) log(`skipped ${file}: ${message}`);
+  progress.end(
+    `load: ${archive.articles.length} articles and ${archive.headlines.length} headlines in ${secondsSince(started)}`,
+  );
+  // The loaded articles, not a second listing of the folder, size the render.
+  const articles = archive.articles.length / (scope.kind === "part" ? scope.count : 1);
   // Joined parts render only lists (each article is listed on about three, itemsPerPage a page):
   // as many processes as keep each to MAX_ARTICLES_PER_SHARD pages, one for most archives.
   const shards =
@@ -174,14 +178,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   const soloLimit =
     shards === 1 ? Infinity : incremental ? (options.soloLimit ?? MAX_ARTICLES_PER_SHARD) : 0;
 
-  // The front matter is read once per build (through its cache) and handed to every phase.
-  let started = performance.now();
-  progress.start("load");
-  const archive = await loadArchive(contentDir, { cacheFile });
-  for (const { file, message } of archive.problems) log(`skipped ${file}: ${message}`);
-  progress.end(
-    `load: ${archive.articles.length} articles and ${archive.headlines.length} headlines in ${secondsSince(started)}`,
-  );
   // Stories and related articles before the model, which shows them (src/stories/).
   started = performance.now();
   progress.start("stories");

@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -12,16 +11,6 @@ import { projectRoot } from "./runEleventy.ts";
 const MIN_ARTICLES_TO_SHARD = 5_000;
 /** Articles one Eleventy process renders in well under 4 GB (about 1.1 GB peak at 20k here). */
 export const MAX_ARTICLES_PER_SHARD = 25_000;
-
-/** Counts the Markdown files under `<content>/articles` without reading them. */
-export function countArticleFiles(contentDir: string): number {
-  try {
-    const entries = readdirSync(path.join(contentDir, "articles"), { recursive: true });
-    return entries.filter((entry) => String(entry).endsWith(".md")).length;
-  } catch {
-    return 0;
-  }
-}
 
 /** Some render shards failed; each printed its own one-line reason. */
 export class RenderShardsError extends Error {}

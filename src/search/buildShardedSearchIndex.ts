@@ -131,7 +131,8 @@ function planKind(
   const byId = new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const plans = planSearchShards(
     [...byId.values()].map((entry) => ({ id: entry.id, date: entry.date })),
-    { maxPerShard },
+    // Headlines are dated by their first scrape, so new ones are always the newest.
+    { maxPerShard, yearParts: kind === "headline" ? "count" : "calendar" },
   );
   return plans.map((plan) => ({
     plan: kind === "headline" ? { ...plan, name: `${HEADLINE_SHARD_PREFIX}${plan.name}` } : plan,

@@ -4,7 +4,7 @@
  * exist is decided by the model, and their text comes from the Markdown.
  */
 import { xmlSafeText } from "../archive/xmlSafeText.ts";
-import { recordSearchTerms } from "./searchWordForms.ts";
+import { recordAddedText } from "./searchWordForms.ts";
 
 export type SearchRecordKind = "article" | "headline";
 
@@ -36,7 +36,7 @@ export interface StoryOfRecord {
 }
 
 /**
- * Weight of the Arabic search terms a record gets beyond its own words (see `recordSearchTerms`):
+ * Weight of the Arabic search terms a record gets beyond its own words (see `recordAddedText`):
  * below the text's own 1, so a page that has the reader's exact word outranks one found only
  * through a folded or prefix-stripped form, while each occurrence still counts.
  */
@@ -103,10 +103,10 @@ export function searchRecordHtml(
   ].join("");
   const added =
     options.arabicMatching || options.routeWords
-      ? recordSearchTerms(`${record.title} ${record.bodyText}`, options.routeWords)
-      : [];
+      ? recordAddedText(`${record.title} ${record.bodyText}`, options.routeWords)
+      : "";
   const addedBlock = options.arabicMatching
-    ? `<p data-pagefind-weight="${ADDED_TERMS_WEIGHT}">${ADDED_TERMS_MARK} ${escapeHtml(added.join(" "))}</p>`
+    ? `<p data-pagefind-weight="${ADDED_TERMS_WEIGHT}">${ADDED_TERMS_MARK} ${escapeHtml(added)}</p>`
     : "";
   return (
     `<!doctype html><html lang="${escapeAttribute(options.language ?? "ar")}"><body>` +

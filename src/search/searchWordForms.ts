@@ -7,8 +7,15 @@ import { addedTermsOfWord } from "./arabicSearchTokens.ts";
 import { routeFormsOfWord } from "./routeTerms.ts";
 
 interface WordForms {
-  added: readonly string[];
+  /** The word's added terms joined by spaces; "" when it has none (most words). */
+  added: string;
   route: readonly string[];
+  /**
+   * The directory sets this word's route forms were last added to (two, for two shards indexed
+   * at once): a word met again in the same shard is not added again. Sets are only ever added to,
+   * so a set listed here still holds the forms.
+   */
+  routedInto: [Set<string> | undefined, Set<string> | undefined];
 }
 
 // Words repeat (Zipf), so each distinct written word is looked up, not worked out again. Two
@@ -21,8 +28,9 @@ function formsOf(original: string): WordForms {
   let forms = recent.get(original);
   if (forms) return forms;
   forms = older.get(original) ?? {
-    added: addedTermsOfWord(original),
+    added: addedTermsOfWord(original).join(" "),
     route: routeFormsOfWord(original),
+    routedInto: [undefined, undefined],
   };
   if (recent.size >= WORDS_PER_GENERATION) {
     older = recent;
@@ -32,18 +40,26 @@ function formsOf(original: string): WordForms {
   return forms;
 }
 
+function addRouteForms(forms: WordForms, routeWords: Set<string>): void {
+  const [last, before] = forms.routedInto;
+  if (last === routeWords) return;
+  if (before !== routeWords) for (const word of forms.route) routeWords.add(word);
+  forms.routedInto = [routeWords, last];
+}
+
 /**
- * A record's added search terms, once per occurrence (see `addedSearchTerms`), collecting its
- * directory words into `routeWords` on the way.
- * @example recordSearchTerms("والحكومة قالت", words) // ["والحكومه", "حكومه", "الحكومه"]
+ * A record's added search terms, once per occurrence and joined by spaces (see
+ * `addedSearchTerms`), collecting its directory words into `routeWords` on the way (a set that is
+ * only ever added to).
+ * @example recordAddedText("والحكومة قالت", words) // "والحكومه حكومه الحكومه"
  */
-export function recordSearchTerms(text: string, routeWords?: Set<string>): string[] {
-  const terms: string[] = [];
+export function recordAddedText(text: string, routeWords?: Set<string>): string {
+  const added: string[] = [];
   for (const original of text.split(/\s+/)) {
     if (original === "") continue;
     const forms = formsOf(original);
-    for (const term of forms.added) terms.push(term);
-    if (routeWords) for (const word of forms.route) routeWords.add(word);
+    if (forms.added !== "") added.push(forms.added);
+    if (routeWords) addRouteForms(forms, routeWords);
   }
-  return terms;
+  return added.join(" ");
 }

@@ -15,7 +15,12 @@ import {
   type StoryAssignments,
 } from "./storyAssignments.ts";
 import { fingerprintKey, storySettings, type StorySettings } from "./storySettings.ts";
-import { decodeStoryState, encodeStoryStateChunks, type CachedFingerprint } from "./storyState.ts";
+import {
+  decodeStoryState,
+  encodeStoryStateChunks,
+  type CachedFingerprint,
+  type StoryState,
+} from "./storyState.ts";
 
 /** Options of one clustering run over a content folder. */
 export interface BuildStoriesOptions {
@@ -73,6 +78,21 @@ async function writeChunksAtomic(file: string, chunks: Iterable<Buffer>): Promis
     await handle.close();
   }
   await rename(temp, file);
+}
+
+/** Whether the cache read at the start already holds these fingerprints (same files, same order) and pairs. */
+function sameState(
+  cached: StoryState,
+  fingerprints: readonly CachedFingerprint[],
+  pairs: readonly StoryPair[],
+): boolean {
+  return (
+    cached.fingerprints.length === fingerprints.length &&
+    cached.pairs.length === pairs.length &&
+    // Unchanged articles keep the very objects the cache was decoded into.
+    fingerprints.every((f, i) => f === cached.fingerprints[i]) &&
+    pairs.every(([a, b], i) => cached.pairs[i]?.[0] === a && cached.pairs[i]?.[1] === b)
+  );
 }
 
 /**
@@ -151,11 +171,13 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const done = performance.now();
   const cpuDone = cpuSeconds();
 
-  await writeChunksAtomic(stateFile, encodeStoryStateChunks({ key, fingerprints, pairs }));
-  await writeAtomic(
-    storyAssignmentsFile(options.contentDir),
-    serializeStoryAssignments(assignments),
-  );
+  // The cache is some 2 kB per article (214 MB at 100k): a run that changed nothing keeps it.
+  if (!usable || !sameState(usable, fingerprints, pairs))
+    await writeChunksAtomic(stateFile, encodeStoryStateChunks({ key, fingerprints, pairs }));
+  const resultFile = storyAssignmentsFile(options.contentDir);
+  const result = serializeStoryAssignments(assignments);
+  if ((await readFile(resultFile, "utf8").catch(() => undefined)) !== result)
+    await writeAtomic(resultFile, result);
   const sizes = new Map<string, number>();
   for (const story of stories.values()) sizes.set(story, (sizes.get(story) ?? 0) + 1);
   return {

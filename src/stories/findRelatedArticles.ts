@@ -117,16 +117,29 @@ export function findRelatedArticles(
   });
   storyNumbers.clear();
 
+  // Ties go to the smaller id: each article's rank in id order, compared as a number.
+  const idRank = new Int32Array(total);
+  articles
+    .map((article, index) => ({ id: article.id, index }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach(({ index }, rank) => (idRank[index] = rank));
+  const ranksBefore = (a: number, b: number, scoreA: number, scoreB: number): boolean =>
+    scoreA > scoreB || (scoreA === scoreB && (idRank[a] as number) < (idRank[b] as number));
+
   const scores = new Float64Array(total);
   const visited = new Uint8Array(total);
+  const touched = new Int32Array(total);
+  // The best `limit` so far, best first: a few insertions instead of sorting every candidate.
+  const best = new Int32Array(settings.limit);
+  const bestScore = new Float64Array(settings.limit);
   const related = new Map<string, string[]>();
-  articles.forEach((article, index) => {
+  for (let index = 0; index < total; index++) {
     const vector = vectors[index] as WeightedTerms;
     const story = storyOf[index];
-    const touched: number[] = [];
-    vector.terms.forEach((term, t) => {
-      const weight = vector.weights[t] ?? 0;
-      const slot = postings.slot(term);
+    let touchedCount = 0;
+    for (let t = 0; t < vector.terms.length; t++) {
+      const weight = vector.weights[t] as number;
+      const slot = postings.slot(vector.terms[t] as number);
       const from = postingStart[slot] as number;
       const to = from + postings.countAt(slot);
       for (let p = from; p < to; p++) {
@@ -134,27 +147,38 @@ export function findRelatedArticles(
         if (other === index || storyOf[other] === story) continue;
         if (visited[other] === 0) {
           visited[other] = 1;
-          touched.push(other);
+          touched[touchedCount++] = other;
         }
         scores[other] = (scores[other] as number) + weight * (postingWeight[p] as number);
       }
-    });
-    const best = touched
-      .filter((other) => (scores[other] ?? 0) >= settings.minScore)
-      .sort((a, b) => {
-        const difference = (scores[b] ?? 0) - (scores[a] ?? 0);
-        if (difference !== 0) return difference;
-        const idA = articles[a]?.id ?? "";
-        const idB = articles[b]?.id ?? "";
-        return idA < idB ? -1 : idA > idB ? 1 : 0;
-      })
-      .slice(0, settings.limit)
-      .map((other) => articles[other]?.id ?? "");
-    for (const other of touched) {
+    }
+    let kept = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const other = touched[i] as number;
+      const score = scores[other] as number;
       scores[other] = 0;
       visited[other] = 0;
+      if (score < settings.minScore) continue;
+      if (kept === settings.limit) {
+        if (kept === 0) continue;
+        if (!ranksBefore(other, best[kept - 1] as number, score, bestScore[kept - 1] as number))
+          continue;
+        kept--;
+      }
+      let at = kept++;
+      for (; at > 0; at--) {
+        const above = best[at - 1] as number;
+        if (!ranksBefore(other, above, score, bestScore[at - 1] as number)) break;
+        best[at] = above;
+        bestScore[at] = bestScore[at - 1] as number;
+      }
+      best[at] = other;
+      bestScore[at] = score;
     }
-    related.set(article.id, best);
-  });
+    related.set(
+      articles[index]?.id as string,
+      Array.from(best.subarray(0, kept), (other) => articles[other]?.id ?? ""),
+    );
+  }
   return related;
 }

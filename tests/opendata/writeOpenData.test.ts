@@ -163,6 +163,8 @@ describe("writeOpenData", () => {
       yearsWritten: ["2017"],
       articleFilesWritten: 1,
       articleFilesRemoved: 1,
+      // October's five remaining articles; November's gzip member is taken from the old file.
+      articleTextsRead: 5,
     });
     expect(existsSync(path.join(outDir, "articles/2017/10/f6a7b8c9d0e1.json"))).toBe(false);
     expect(readFileSync(yearFile).equals(before)).toBe(false);
@@ -183,5 +185,30 @@ describe("writeOpenData", () => {
         name,
       ).toBe(true);
     }
+  });
+
+  it("rebuilds every month of a year file that changed on disk since the last run, as a clean run would", async () => {
+    const yearFile = path.join(dataDir, "articles-2017.jsonl.gz");
+    const intact = readFileSync(yearFile);
+    // A run killed mid-write, or a hand edit: the file no longer has the recorded hash.
+    writeFileSync(yearFile, intact.subarray(0, intact.length - 9));
+    const edited = path.join(contentDir, "articles/2017/10/d4e5f6a7b8c9.md");
+    writeFileSync(edited, `${readFileSync(edited, "utf8")}\nفقرة ثانية.\n`);
+    const repaired = await writeOpenData({ contentDir, outDir, config, stateFile });
+    expect(repaired).toMatchObject({ yearsWritten: ["2017"], articleTextsRead: 6 });
+    const cleanOut = path.join(scratch, "clean-site-2");
+    await writeOpenData({ contentDir, outDir: cleanOut, config });
+    expect(
+      readFileSync(yearFile).equals(
+        readFileSync(path.join(cleanOut, "data", "articles-2017.jsonl.gz")),
+      ),
+    ).toBe(true);
+    expect(
+      gunzipSync(readFileSync(yearFile))
+        .toString("utf8")
+        .trimEnd()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { id: string }).id),
+    ).toContain("d4e5f6a7b8c9");
   });
 });

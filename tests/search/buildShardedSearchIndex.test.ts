@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import {
 } from "../../src/search/buildShardedSearchIndex.ts";
 import { searchArchive, type ArchiveSort } from "../../src/search/searchArchive.ts";
 import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
+import type { SearchEntry } from "../../src/search/searchEntry.ts";
 import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
 import { querySet } from "./querySet.ts";
 import { loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
@@ -65,6 +66,17 @@ async function build(headlineList: SearchHeadline[], bundle = "pagefind") {
     entries: await fixtureSearchEntries(fixtureDir, headlineList, siteDir),
     maxPerShard: 4,
   });
+}
+
+/** Every file under a folder with its bytes (base64), by relative path. */
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file)] = (await readFile(file)).toString("base64");
+  }
+  return files;
 }
 
 describe("buildShardedSearchIndex", () => {
@@ -141,5 +153,47 @@ describe("buildShardedSearchIndex", () => {
     expect(changed.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name)).toEqual([
       "2025",
     ]);
+  });
+
+  it("re-indexes only the shard of an earlier month for an article dated there, and matches a clean build byte for byte", async () => {
+    // Three months of 2009 articles: a year too big for one shard of 4.
+    const monthOf = (month: string, count: number, from = 0): SearchEntry[] =>
+      Array.from({ length: count }, (_, index): SearchEntry => {
+        const url = `/articles/2009/${month}/m${from + index + 1}/`;
+        const date = `2009-${month}-1${from + index}`;
+        const text = `خبر رقم ${from + index + 1} من شهر ${month} عن افتتاح مكتبة عامة`;
+        return {
+          id: url,
+          kind: "article",
+          date,
+          signature: text,
+          load: () => ({
+            url,
+            kind: "article",
+            title: text,
+            bodyHtml: `<p>${text}</p>`,
+            bodyText: text,
+            date,
+          }),
+        };
+      });
+    const fixture = await fixtureSearchEntries(fixtureDir, headlines, siteDir);
+    const build2009 = (articles: SearchEntry[], bundle: string) =>
+      buildShardedSearchIndex({
+        bundleDir: path.join(siteDir, bundle),
+        entries: [...fixture, ...articles],
+        maxPerShard: 4,
+      });
+    const before = [...monthOf("01", 3), ...monthOf("02", 3), ...monthOf("03", 3)];
+    await build2009(before, "pagefind-month");
+    // A day of news brings an article published in January (an older page scraped late).
+    const after = [...before, ...monthOf("01", 1, 3)];
+    const incremental = await build2009(after, "pagefind-month");
+    const rebuilt = incremental.shards.filter((shard) => shard.rebuilt);
+    expect(rebuilt.map((shard) => [shard.name, shard.pages])).toEqual([["2009-part1", 4]]);
+    await build2009(after, "pagefind-month-clean");
+    expect(await readTree(path.join(siteDir, "pagefind-month"))).toEqual(
+      await readTree(path.join(siteDir, "pagefind-month-clean")),
+    );
   });
 });

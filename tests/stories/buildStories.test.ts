@@ -1,4 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -104,5 +113,23 @@ describe("buildStories", () => {
     const report = await buildStories({ contentDir: dir, settings });
     expect(report.fingerprinted).toBe(7);
     expect(readFileSync(path.join(storyStateDir(dir), "stories.json"), "utf8")).toBe(before);
+  });
+
+  it("leaves its cache and result untouched when nothing changed, and rewrites both after a day of news", async () => {
+    const dir = copyFixture("untouched");
+    await buildStories({ contentDir: dir, settings });
+    const files = ["fingerprints.bin", "stories.json"].map((f) => path.join(storyStateDir(dir), f));
+    for (const file of files) utimesSync(file, new Date(0), new Date(0));
+    const again = await buildStories({ contentDir: dir, settings });
+    expect(again.fingerprinted).toBe(0);
+    for (const file of files) expect(statSync(file).mtimeMs, file).toBe(0);
+
+    applyDayOfNews(dir);
+    await buildStories({ contentDir: dir, settings });
+    for (const file of files) expect(statSync(file).mtimeMs, file).toBeGreaterThan(0);
+    const clean = copyFixture("untouched-clean");
+    applyDayOfNews(clean);
+    await buildStories({ contentDir: clean, settings, clean: true });
+    expectSameStoryFiles(dir, clean);
   });
 });
