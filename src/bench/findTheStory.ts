@@ -9,12 +9,19 @@ import { pathToFileURL } from "node:url";
 import { bundleBucketFetcher, chooseQueryShards } from "../search/chooseQueryShards.ts";
 import type { SearchShardsManifest } from "../search/buildShardedSearchIndex.ts";
 import { SHARD_FILTER } from "../search/buildShardedSearchIndex.ts";
+import { createShardedIndex, type PagefindModuleApi } from "../search/searchPageIndex.ts";
 import {
   searchArchiveGroups,
   type PagefindApi,
   type PagefindResult,
 } from "../search/searchArchive.ts";
-import { gzipSize, startCountingServer, type CountingServer } from "./countingServer.ts";
+import {
+  gzipSize,
+  limitFetchConcurrency,
+  startCountingServer,
+  type CountedTraffic,
+  type CountingServer,
+} from "./countingServer.ts";
 
 /** One query with the article pages it must find (site URLs). */
 export interface StoryQuery {
@@ -36,6 +43,9 @@ export interface StoryOutcome {
   /** Compressed bytes of a cold query, and of the same query after the previous one (warm). */
   coldBytes: number;
   warmBytes: number;
+  /** The same bytes by kind of file (runtime, meta, index, fragment, directory, …). */
+  coldByKind?: CountedTraffic["byKind"];
+  warmByKind?: CountedTraffic["byKind"];
 }
 
 interface PagefindModule extends PagefindApi<{ url: string }> {
@@ -62,6 +72,8 @@ async function importPagefind(bundleDir: string, bundleUrl: string): Promise<Pag
 }
 
 const FIRST_SCREEN = 10;
+/** Fetches in flight at once: about what a browser's HTTP/2 connection to one host carries. */
+const FETCHES_IN_FLIGHT = 64;
 /** Results whose URL is read to place an expected page that is not on the first screen. */
 const RANKED = 200;
 /** Headlines the search page shows as a compact group beside the articles. */
@@ -91,62 +103,70 @@ function outcome(
   };
 }
 
-/** Runs the queries against this archive's sharded, routed index as the search page does. */
+/**
+ * Runs the queries against this archive's sharded, routed index as the search page does: each
+ * cold query on a fresh page, then each query again on one page that has run every earlier one
+ * (its browser cache kept: see `browserCache`), with an instance holding exactly the routed
+ * shards (`createShardedIndex`).
+ */
 export async function runOurSearch(
   siteDir: string,
   queries: readonly StoryQuery[],
 ): Promise<StoryOutcome[]> {
-  const server = await startCountingServer(siteDir);
+  const restoreFetch = limitFetchConcurrency(FETCHES_IN_FLIGHT);
+  const coldServer = await startCountingServer(siteDir);
+  const warmServer = await startCountingServer(siteDir, { browserCache: true });
   const bundleDir = path.join(siteDir, "pagefind");
-  const bundleUrl = `${server.origin}/pagefind/`;
   const pageScript = gzipSize(path.join(siteDir, "search", "search.js"));
+  /** A page's sharded index over one server; pagefind.js's bytes are counted as it is imported. */
+  const pageIndex = (bundleUrl: string, counted: { bytes: number }) =>
+    createShardedIndex(bundleUrl, "/", async (primaryUrl) => {
+      const shardDir = path.join(bundleDir, primaryUrl.slice(bundleUrl.length));
+      counted.bytes += gzipSize(path.join(shardDir, "pagefind.js"));
+      return (await importPagefind(shardDir, primaryUrl)) as PagefindModuleApi;
+    });
   try {
-    // Warm: one page, one Pagefind instance, shards merged as queries need them.
-    let warm: { pagefind: PagefindModule; merged: Set<string> } | undefined;
+    const warmScript = { bytes: pageScript };
+    const warmUrl = `${warmServer.origin}/pagefind/`;
+    const warm = pageIndex(warmUrl, warmScript);
     const run = async (query: StoryQuery, cold: boolean) => {
-      let bytes = cold ? pageScript : 0;
+      const server = cold ? coldServer : warmServer;
+      const bundleUrl = `${server.origin}/pagefind/`;
+      const script = cold ? { bytes: pageScript } : warmScript;
+      const index = cold ? pageIndex(bundleUrl, script) : warm;
       const manifest = (await (
         await fetch(`${bundleUrl}shards.json`)
       ).json()) as SearchShardsManifest;
       const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
       const chosen = await chooseQueryShards(manifest, query.query, {}, fetchBucket);
       const shards = chosen.load;
-      if (shards.length === 0) {
-        return { urls: [] as string[], bytes: bytes + server.take().bytes, count: 0 };
-      }
-      let state = cold ? undefined : warm;
-      if (!state) {
-        const [first] = shards;
-        if (!first) throw new Error("no shard");
-        const pagefind = await importPagefind(
-          path.join(bundleDir, first.path),
-          bundleUrl + first.path,
-        );
-        bytes += gzipSize(path.join(bundleDir, first.path, "pagefind.js"));
-        state = { pagefind, merged: new Set([first.path]) };
-      }
-      for (const shard of shards) {
-        if (state.merged.has(shard.path)) continue;
-        await state.pagefind.mergeIndex(bundleUrl + shard.path, { baseUrl: "/" });
-        state.merged.add(shard.path);
-      }
-      if (!cold) warm = state;
+      const counted = () => {
+        const taken = server.take();
+        const bytes = taken.bytes + script.bytes;
+        const byKind = { ...taken.byKind, runtime: (taken.byKind.runtime ?? 0) + script.bytes };
+        script.bytes = 0;
+        return { bytes, byKind };
+      };
+      if (shards.length === 0) return { urls: [] as string[], count: 0, ...counted() };
+      const pagefind = await index.open(shards);
       const groups = await searchArchiveGroups(
-        state.pagefind,
+        pagefind,
         { query: query.query, wordForms: chosen.wordForms },
         { shards: manifest.shards, shardFilter: SHARD_FILTER },
       );
       await urlsOf(groups.articles, FIRST_SCREEN);
       await urlsOf(groups.headlines, HEADLINES_SHOWN);
-      bytes += server.take().bytes;
+      const traffic = counted();
       // Ranks beyond the first screen, for the figures only: not counted as downloaded.
       const urls = await urlsOf(groups.articles, RANKED);
-      server.take();
-      return { urls, bytes, count: groups.articles.length + groups.headlines.length };
+      server.discard();
+      return { urls, count: groups.articles.length + groups.headlines.length, ...traffic };
     };
-    return await runEachTwice(queries, server, run);
+    return await runEachTwice(queries, [coldServer, warmServer], run);
   } finally {
-    await server.close();
+    restoreFetch();
+    await coldServer.close();
+    await warmServer.close();
   }
 }
 
@@ -171,7 +191,7 @@ export async function runPlainPagefind(
       server.take();
       return { urls, bytes, count: results.length };
     };
-    return await runEachTwice(queries, server, run);
+    return await runEachTwice(queries, [server], run);
   } finally {
     await server.close();
   }
@@ -181,21 +201,23 @@ export async function runPlainPagefind(
 type QueryRun = (
   query: StoryQuery,
   cold: boolean,
-) => Promise<{ urls: string[]; bytes: number; count: number }>;
+) => Promise<{ urls: string[]; bytes: number; count: number; byKind?: CountedTraffic["byKind"] }>;
 
 /** Runs each query cold (a fresh page), then again on the warm page, counting both downloads. */
 async function runEachTwice(
   queries: readonly StoryQuery[],
-  server: CountingServer,
+  servers: readonly CountingServer[],
   run: QueryRun,
 ): Promise<StoryOutcome[]> {
   const outcomes: StoryOutcome[] = [];
   for (const query of queries) {
-    server.take();
+    for (const server of servers) server.take();
     const cold = await run(query, true);
     const again = await run(query, false);
     outcomes.push({
       ...outcome(query, cold.urls, { coldBytes: cold.bytes, warmBytes: again.bytes }),
+      coldByKind: cold.byKind,
+      warmByKind: again.byKind,
       results: cold.count,
     });
   }

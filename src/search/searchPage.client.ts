@@ -110,12 +110,15 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   setUpDateInputs(form, manifest);
   const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
-  // One Pagefind instance for the page's life: later batches and searches merge in the shards
-  // they add, so they download index chunks only, not pagefind.js and its wasm again.
+  // pagefind.js is loaded once; each search gets an instance holding exactly the shards it
+  // searches (later batches merge theirs in), so it never pays for shards an earlier query needed.
   const index = createShardedIndex(bundleUrl, siteBase);
   let filled: Promise<void> | undefined;
-  const indexFor = async (shards: readonly Shard[]): Promise<PagefindModule> => {
-    const pagefind = await index.load(shards);
+  const indexFor = async (
+    shards: readonly Shard[],
+    how: "open" | "load",
+  ): Promise<PagefindModule> => {
+    const pagefind = await (how === "open" ? index.open(shards) : index.load(shards));
     // Once, from the first batch: a select the page does not list comes from its shards.
     filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
     await filled;
@@ -172,15 +175,16 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       });
       return;
     }
-    // An empty query needs one shard only, which fills the filters.
-    let pagefind = await indexFor(searched.length > 0 ? searched : manifest.shards.slice(0, 1));
-    // Batches an earlier search already merged cost nothing more to search: take them along.
+    // Batches an earlier search already merged cost no metadata to search: take them along.
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
-      pagefind = await indexFor(following.load);
       following = batchAfterSearched();
     }
+    // An empty query needs an instance only to fill the filters: any one will do.
+    let pagefind = await (searched.length > 0
+      ? indexFor(searched, "open")
+      : indexFor(index.size() > 0 ? [] : manifest.shards.slice(0, 1), "load"));
     const filters: Record<string, string> = {};
     for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
       select.value = params.get(select.name) ?? "";
@@ -296,7 +300,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       status.textContent = "جارٍ البحث…";
       let added: Awaited<ReturnType<typeof findIn>>;
       try {
-        pagefind = await indexFor(batch);
+        pagefind = await indexFor(batch, "load");
         added = await findIn(batch);
       } finally {
         loadingNext = false;

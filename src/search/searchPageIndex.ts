@@ -29,59 +29,110 @@ export async function readManifest(bundleUrl: string): Promise<ShardsManifest> {
   return (await response.json()) as ShardsManifest;
 }
 
-/** Loads one shard's pagefind.js: the Pagefind instance every other shard is merged into. */
-async function openIndex(
-  bundleUrl: string,
-  siteBase: string,
-  primary: ShardListing,
-): Promise<PagefindModule> {
-  const primaryUrl = new URL(primary.path, bundleUrl).href;
-  const pagefind = (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModule;
-  // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
-  await pagefind.options({ basePath: primaryUrl, baseUrl: siteBase, noWorker: true });
-  return pagefind;
+/** Options of a Pagefind instance the page opens. */
+export interface InstanceOptions {
+  basePath: string;
+  baseUrl: string;
+  noWorker: boolean;
 }
+
+/** A `pagefind.js` module: its default instance, and `createInstance` for more. */
+export interface PagefindModuleApi extends PagefindModule {
+  createInstance(options: InstanceOptions): PagefindModule;
+}
+
+/** Imports a shard's pagefind.js by the shard's URL (the browser's module loader by default). */
+export type ImportPagefind = (primaryUrl: string) => Promise<PagefindModuleApi>;
+
+const importFromBrowser: ImportPagefind = async (primaryUrl) =>
+  (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModuleApi;
 
 /** The shards merged so far and a way to add more. */
 export interface ShardedIndex {
-  /** Opens the index if needed and merges in the shards it does not hold yet. */
+  /**
+   * An instance that searches exactly these shards: the current one with the missing shards
+   * merged in when it holds no other shard, otherwise a new one (Pagefind searches every index
+   * it holds for every query, so a shard an earlier query needed would cost each later query its
+   * index chunks). A new instance reads only what the browser has not cached yet: index files are
+   * immutable, and its wasm comes from a shard already opened when the query needs one.
+   */
+  open(shards: readonly ShardListing[]): Promise<PagefindModule>;
+  /** Merges more shards into the current instance (a later batch of the same search). */
   load(shards: readonly ShardListing[]): Promise<PagefindModule>;
-  /** Whether a shard was merged (or is being merged). */
+  /** Whether the current instance holds a shard (or is merging it). */
   holds(shard: ShardListing): boolean;
-  /** How many shards the index holds. */
+  /** How many shards the current instance holds. */
   size(): number;
 }
 
-/** A sharded index that opens lazily from the first shard asked for. */
-export function createShardedIndex(bundleUrl: string, siteBase: string): ShardedIndex {
-  let opening: Promise<PagefindModule> | undefined;
-  const merges = new Map<string, Promise<void>>();
-  return {
-    async load(shards) {
-      const [primary] = shards;
-      if (!opening) {
-        if (!primary) throw new Error("shards.json lists no shard");
-        opening = openIndex(bundleUrl, siteBase, primary);
-        merges.set(
-          primary.path,
-          opening.then(() => undefined),
-        );
+/**
+ * A sharded index that opens lazily from the first shard asked for; `importPagefind` loads a
+ * shard's pagefind.js (the browser's `import()` unless given).
+ */
+export function createShardedIndex(
+  bundleUrl: string,
+  siteBase: string,
+  importPagefind: ImportPagefind = importFromBrowser,
+): ShardedIndex {
+  let pagefindModule: Promise<PagefindModuleApi> | undefined;
+  // Shards whose wasm an instance has fetched (opened as primary): the browser has it cached.
+  const primaries = new Set<string>();
+  let current: { index: Promise<PagefindModule>; merges: Map<string, Promise<void>> } | undefined;
+
+  const urlOf = (shard: ShardListing) => new URL(shard.path, bundleUrl).href;
+  const newInstance = (primary: ShardListing) => {
+    const options = { basePath: urlOf(primary), baseUrl: siteBase, noWorker: true };
+    const opening = (async () => {
+      // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
+      if (!pagefindModule) {
+        pagefindModule = importPagefind(options.basePath);
+        const first = await pagefindModule;
+        await first.options(options);
+        return first as PagefindModule;
       }
-      const index = await opening;
-      await Promise.all(
-        shards.map((shard) => {
-          // Two overlapping searches must not merge a shard twice (its results would double).
-          let merge = merges.get(shard.path);
-          if (!merge) {
-            merge = index.mergeIndex(new URL(shard.path, bundleUrl).href, { baseUrl: siteBase });
-            merges.set(shard.path, merge);
-          }
-          return merge;
-        }),
-      );
-      return index;
+      // Its options (baseUrl included) are taken as it is created.
+      return (await pagefindModule).createInstance(options);
+    })();
+    primaries.add(primary.path);
+    const merges = new Map([[primary.path, opening.then(() => undefined)]]);
+    current = { index: opening, merges };
+    return current;
+  };
+  const mergeInto = async (
+    into: NonNullable<typeof current>,
+    shards: readonly ShardListing[],
+  ): Promise<PagefindModule> => {
+    const index = await into.index;
+    await Promise.all(
+      shards.map((shard) => {
+        // Two overlapping searches must not merge a shard twice (its results would double).
+        let merge = into.merges.get(shard.path);
+        if (!merge) {
+          merge = index.mergeIndex(urlOf(shard), { baseUrl: siteBase });
+          into.merges.set(shard.path, merge);
+        }
+        return merge;
+      }),
+    );
+    return index;
+  };
+  const load = (shards: readonly ShardListing[]) => {
+    const [first] = shards;
+    if (!current && !first) throw new Error("shards.json lists no shard");
+    return mergeInto(current ?? newInstance(first as ShardListing), shards);
+  };
+  return {
+    open(shards) {
+      const wanted = new Set(shards.map((shard) => shard.path));
+      if (current && [...current.merges.keys()].every((path) => wanted.has(path))) {
+        return mergeInto(current, shards);
+      }
+      const primary = shards.find((shard) => primaries.has(shard.path)) ?? shards[0];
+      if (!primary) throw new Error("shards.json lists no shard");
+      return mergeInto(newInstance(primary), shards);
     },
-    holds: (shard) => merges.has(shard.path),
-    size: () => merges.size,
+    load,
+    holds: (shard) => current?.merges.has(shard.path) ?? false,
+    size: () => current?.merges.size ?? 0,
   };
 }

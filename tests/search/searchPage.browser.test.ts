@@ -174,6 +174,33 @@ for (const base of ["/", "/archive/"]) {
       await page.close();
     });
 
+    it("searches a next query in its own shards only, not in those an earlier query loaded", async () => {
+      const { page, problems, requests } = await newWatchedPage();
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
+      await page.locator("[data-search-results] > li").nth(4).waitFor();
+      expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
+      const status = page.locator("[data-search-status]");
+
+      requests.length = 0;
+      await page.fill('input[name="q"]', "الكويت");
+      await page.press('input[name="q"]', "Enter");
+      await status.filter({ hasText: "«الكويت»" }).waitFor();
+      expect(await resultTitles(page)).toEqual([
+        "الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء",
+      ]);
+      expect(shardsRequested(requests)).toEqual(["2010-2016"]);
+
+      // Back to the common word: every shard again, the same five results.
+      await page.fill('input[name="q"]', "العامة");
+      await page.press('input[name="q"]', "Enter");
+      await status.filter({ hasText: "«العامة»" }).waitFor();
+      expect(await status.textContent()).toBe("5 نتائج لـ «العامة».");
+      await page.locator("[data-search-results] > li").nth(4).waitFor();
+      expect(await page.locator("[data-search-results] > li").count()).toBe(5);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it("answers a word no shard holds without loading any index", async () => {
       const { page, problems, requests } = await newWatchedPage();
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("حكومة طوكيو")}`);

@@ -1,16 +1,13 @@
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildShardedSearchIndex, SHARD_FILTER } from "../../src/search/buildShardedSearchIndex.ts";
+import { SHARD_FILTER } from "../../src/search/buildShardedSearchIndex.ts";
 import type { ArchiveQuery } from "../../src/search/searchArchive.ts";
 import { searchShardBatch } from "../../src/search/searchShardBatch.ts";
-import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
-import { fixtureSearchEntries } from "./support/fixtureSearchEntries.ts";
+import { buildFixtureSearchSite } from "./support/fixtureSearchSite.ts";
 import { loadPagefind, loadShardedPagefind, type PagefindModule } from "./support/loadPagefind.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
-const fixtureDir = path.resolve("tests/fixtures/search");
 let siteDir: string;
 let server: ServedDirectory;
 /** Every shard merged: 2010-2016, 2017-2020, 2021-2024, 2025, headlines-2025. */
@@ -34,16 +31,7 @@ async function urls(
 }
 
 beforeAll(async () => {
-  const headlines = JSON.parse(
-    await readFile(path.join(fixtureDir, "headlines.json"), "utf8"),
-  ) as SearchHeadline[];
-  siteDir = await mkdtemp(path.join(tmpdir(), "search-batch-"));
-  await cp(path.join(fixtureDir, "site"), siteDir, { recursive: true });
-  await buildShardedSearchIndex({
-    bundleDir: path.join(siteDir, "pagefind"),
-    entries: await fixtureSearchEntries(fixtureDir, headlines, siteDir),
-    maxPerShard: 4,
-  });
+  siteDir = await buildFixtureSearchSite("search-batch-");
   server = await serveDirectory(siteDir);
   const bundle = path.join(siteDir, "pagefind");
   const bundleUrl = `${server.origin}/pagefind/`;
