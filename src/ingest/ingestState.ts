@@ -51,7 +51,27 @@ export function emptyIngestState(): IngestState {
   return { version: INGEST_STATE_VERSION, inputs: {}, tickers: {}, headlines: {}, outputs: {} };
 }
 
-/** Reads the state file; a missing, unreadable or outdated one gives an empty state. */
+/**
+ * What an outdated state still tells: the hash of each file ingest wrote. Everything is parsed
+ * and rendered again (no input key matches), but a file whose bytes are still the ones ingest
+ * wrote is replaced by the new output instead of being kept as a hand edit.
+ */
+function writtenHashes(outputs: unknown): Record<string, OutputRecord> {
+  const kept: Record<string, OutputRecord> = {};
+  if (typeof outputs !== "object" || outputs === null) return kept;
+  for (const [path, record] of Object.entries(outputs)) {
+    const sha256: unknown = (record as { sha256?: unknown } | null)?.sha256;
+    if (typeof sha256 === "string" && /^[0-9a-f]{32,64}$/.test(sha256)) {
+      kept[path] = { sha256, size: -1, mtimeMs: -1, inputKey: "" };
+    }
+  }
+  return kept;
+}
+
+/**
+ * Reads the state file; a missing or unreadable one gives an empty state, and one written by
+ * another version an empty state that still knows which bytes ingest wrote (see writtenHashes).
+ */
 export async function loadIngestState(path: string): Promise<IngestState> {
   let text: string;
   try {
@@ -61,8 +81,9 @@ export async function loadIngestState(path: string): Promise<IngestState> {
   }
   try {
     const state = JSON.parse(text) as IngestState;
+    if (typeof state !== "object" || state === null) return emptyIngestState();
     if (state.version !== INGEST_STATE_VERSION || typeof state.inputs !== "object")
-      return emptyIngestState();
+      return { ...emptyIngestState(), outputs: writtenHashes(state.outputs) };
     return { ...emptyIngestState(), ...state };
   } catch {
     return emptyIngestState();

@@ -274,6 +274,40 @@ describe("runIngest keeps hand edits and cleans up after itself", () => {
     );
   });
 
+  it("after an upgrade that changed the state's version, replaces the files ingest wrote and keeps hand edits", async () => {
+    const input = tempDir();
+    writeFiles(input, {
+      "a.txt": rawPage({ title: "خبر يحدّث بعد الترقية" }),
+      "b.txt": rawPage({ title: "خبر حرّره المحرر", date: "02 - 02 - 2020" }),
+    });
+    const content = tempDir();
+    await runIngest({ inputDir: input, contentDir: content });
+    const articles = listFiles(content).filter((file) => file.startsWith("articles/"));
+    const [updated, edited] = ["خبر يحدّث", "خبر حرّره"].map((title) =>
+      articles.find((file) => readFileSync(join(content, file), "utf8").includes(title)),
+    );
+    if (!updated || !edited) throw new Error("the two articles were not written");
+    writeFileSync(
+      join(content, edited),
+      `${readFileSync(join(content, edited), "utf8")}\nملاحظة.\n`,
+    );
+    // The state as an older ingest left it, and a new scrape time that changes every article.
+    const stateFile = join(content, ".state/ingest-state.json");
+    const state = JSON.parse(readFileSync(stateFile, "utf8")) as { version: number };
+    writeFileSync(stateFile, JSON.stringify({ ...state, version: state.version - 1 }));
+    writeFileSync(
+      join(input, "manifest.jsonl"),
+      [
+        '{"file":"a.txt","scrapedAt":"2022-01-01T00:00:00Z"}',
+        '{"file":"b.txt","scrapedAt":"2022-01-01T00:00:00Z"}',
+      ].join("\n"),
+    );
+    const { stats } = await runIngest({ inputDir: input, contentDir: content });
+    expect(readMarkdown(content, updated).data.scrapedAt).toBe("2022-01-01T00:00:00.000Z");
+    expect(readFileSync(join(content, edited), "utf8")).toContain("ملاحظة.");
+    expect(stats.articles.edited).toBe(1);
+  });
+
   it("removes the outputs of a page that disappeared, unless they were edited by hand", async () => {
     const input = tempDir();
     writeFiles(input, {
