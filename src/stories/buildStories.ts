@@ -6,6 +6,7 @@ import { dayNumber } from "./fingerprintArticle.ts";
 import { findRelatedArticles } from "./findRelatedArticles.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
+import { knownFingerprintKey } from "./fingerprintFiles.ts";
 import { fingerprintLoadedArticles, scanArticleFiles } from "./scanArticleFiles.ts";
 import {
   serializeStoryAssignments,
@@ -117,7 +118,7 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const scan = {
     settings: settings.minhash,
     threads: options.threads ?? availableParallelism(),
-    known: new Set(usable?.fingerprints.map((f) => `${f.id} ${f.contentHash}`)),
+    known: new Set(usable?.fingerprints.map((f) => knownFingerprintKey(f.id, f.contentHash))),
   };
   // Without the caller's articles, each file is read once, in the workers (front matter and
   // body): the main thread keeps only ids, dates and hashes.

@@ -24,11 +24,16 @@ export interface FingerprintInput {
   title?: string;
 }
 
+/** How a cached fingerprint is named in `known`: the article's id and the hash of its file. */
+export function knownFingerprintKey(id: string, contentHash: string): string {
+  return `${id} ${contentHash}`;
+}
+
 /** A share of the article files, as sent to a worker. */
 export interface FingerprintBatchJob {
   inputs: FingerprintInput[];
   settings: MinhashSettings;
-  /** `<id> <contentHash>` of the articles whose fingerprint is cached: those are not fingerprinted. */
+  /** The articles whose fingerprint is cached (see knownFingerprintKey): those are not fingerprinted. */
   known: ReadonlySet<string>;
 }
 
@@ -86,7 +91,7 @@ export function fingerprintFileBatch(job: FingerprintBatchJob): PackedFingerprin
       const { id, date } = parsed.data;
       title = parsed.data.title;
       article = { id, date, contentHash: createHash("sha1").update(text).digest("hex") };
-      if (job.known.has(`${id} ${article.contentHash}`)) return article;
+      if (job.known.has(knownFingerprintKey(id, article.contentHash))) return article;
     }
     const print = fingerprintArticle(
       title,
@@ -163,7 +168,7 @@ function runWorker(job: FingerprintBatchJob): Promise<PackedFingerprints> {
 
 /**
  * Reads article files (front matter, unless the title is given, and body, each file once) and
- * fingerprints those whose `<id> <contentHash>` is not `known` (or whose title is given), in `threads` worker threads when there are enough files
+ * fingerprints those not `known` (see knownFingerprintKey) (or whose title is given), in `threads` worker threads when there are enough files
  * to be worth starting them (each thread takes a contiguous share); the result is in input order
  * and does not depend on the number of threads.
  */

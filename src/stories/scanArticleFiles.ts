@@ -2,7 +2,7 @@ import path from "node:path";
 import type { ArticleSource } from "../site/articleRecords.ts";
 import { listMarkdownFiles } from "../site/loadArchive.ts";
 import type { TextFingerprint } from "./fingerprintArticle.ts";
-import { fingerprintFiles, type ScannedArticle } from "./fingerprintFiles.ts";
+import { fingerprintFiles, knownFingerprintKey, type ScannedArticle } from "./fingerprintFiles.ts";
 import type { MinhashSettings } from "./minhashSignature.ts";
 
 /** An article as clustering sees it, with its fingerprint when it was computed this run. */
@@ -14,7 +14,7 @@ export interface StoryArticle extends ScannedArticle {
 export interface ScanOptions {
   settings: MinhashSettings;
   threads: number;
-  /** `<id> <contentHash>` of the articles whose fingerprint is cached: those are not fingerprinted. */
+  /** The articles whose fingerprint is cached (see knownFingerprintKey): those are not fingerprinted. */
   known: ReadonlySet<string>;
 }
 
@@ -50,7 +50,7 @@ export async function fingerprintLoadedArticles(
   options: ScanOptions,
 ): Promise<StoryArticle[]> {
   const isKnown = ({ frontMatter, contentHash }: ArticleSource): boolean =>
-    options.known.has(`${frontMatter.id} ${contentHash}`);
+    options.known.has(knownFingerprintKey(frontMatter.id, contentHash));
   const stale = loaded.filter((article) => !isKnown(article));
   const { prints } = await fingerprintFiles(
     stale.map(({ file, frontMatter }) => ({ file, title: frontMatter.title })),
