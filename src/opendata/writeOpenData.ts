@@ -98,6 +98,10 @@ function yearKey(source: ArticleSource): string {
   return source.frontMatter.date?.slice(0, 4) ?? "undated";
 }
 
+function monthKey(source: ArticleSource): string {
+  return source.frontMatter.date?.slice(5, 7) ?? "undated";
+}
+
 /** A year's articles (oldest first) cut into months: index ranges and each month's signature. */
 function monthsOf(
   sources: readonly ArticleSource[],
@@ -106,13 +110,9 @@ function monthsOf(
 ): { month: string; signature: string; from: number; to: number }[] {
   const months: { month: string; signature: string; from: number; to: number }[] = [];
   for (let from = 0; from < sources.length;) {
-    const month = sources[from]?.frontMatter.date?.slice(5, 7) ?? "undated";
+    const month = monthKey(sources[from] as ArticleSource);
     let to = from + 1;
-    while (
-      to < sources.length &&
-      (sources[to]?.frontMatter.date?.slice(5, 7) ?? "undated") === month
-    )
-      to++;
+    while (to < sources.length && monthKey(sources[to] as ArticleSource) === month) to++;
     months.push({ month, signature: sha1(code, ...signatures.slice(from, to)), from, to });
     from = to;
   }
