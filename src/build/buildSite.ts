@@ -19,13 +19,13 @@ import { recordPageOutputs } from "../site/pageOutputs.ts";
 import { resolveSiteConfig, type SiteConfig } from "../site/siteConfig.ts";
 import {
   frontMatterCacheFile,
+  loadArchiveLogged,
   loadArchiveModel,
   planSiteRender,
   type LoadedContent,
   type SiteRenderPlan,
 } from "./planSiteRender.ts";
 import { buildArchiveModel } from "../site/archiveModel.ts";
-import { loadArchive } from "../site/loadArchive.ts";
 import { type RenderJob } from "./renderJob.ts";
 import { chooseRenderShards, MAX_ARTICLES_PER_SHARD, runRenderShards } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
@@ -155,8 +155,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   // The front matter is read once per build (through its cache) and handed to every phase.
   let started = performance.now();
   progress.start("load");
-  const archive = await loadArchive(contentDir, { cacheFile });
-  for (const { file, message } of archive.problems) log(`skipped ${file}: ${message}`);
+  const archive = await loadArchiveLogged(contentDir, cacheFile, log);
   progress.end(
     `load: ${archive.articles.length} articles and ${archive.headlines.length} headlines in ${secondsSince(started)}`,
   );

@@ -33,6 +33,17 @@ export interface LoadedContent extends LoadedArchive {
   stories: StoryAssignments;
 }
 
+/** Loads the content folder's front matter (through its cache), logging each skipped file. */
+export async function loadArchiveLogged(
+  contentDir: string,
+  cacheFile: string | undefined,
+  log: (line: string) => void,
+): Promise<LoadedArchive> {
+  const loaded = await loadArchive(contentDir, { cacheFile });
+  for (const { file, message } of loaded.problems) log(`skipped ${file}: ${message}`);
+  return loaded;
+}
+
 /** Loads the content folder and builds the full archive model, logging each skipped file. */
 export async function loadArchiveModel(
   contentDir: string,
@@ -40,8 +51,7 @@ export async function loadArchiveModel(
   cacheFile: string | undefined,
   log: (line: string) => void,
 ): Promise<ArchiveModel> {
-  const loaded = await loadArchive(contentDir, { cacheFile });
-  for (const { file, message } of loaded.problems) log(`skipped ${file}: ${message}`);
+  const loaded = await loadArchiveLogged(contentDir, cacheFile, log);
   const stories = readStoryAssignments(contentDir, log);
   return buildArchiveModel({ ...loaded, stories }, config);
 }
