@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 /** What a search file is, for a breakdown of what a query downloads. */
 export type SearchFileKind =
   | "runtime"
+  | "wasm"
   | "entry"
   | "meta"
   | "filter"
@@ -25,7 +26,8 @@ export function searchFileKind(pathname: string): SearchFileKind {
   if (/\/filter\/[^/]+$/.test(pathname)) return "filter";
   if (/\/index\/[^/]+$/.test(pathname)) return "index";
   if (/\/fragment\/[^/]+$/.test(pathname)) return "fragment";
-  if (/\.(js|pagefind|wasm)$/.test(pathname)) return "runtime";
+  if (/\.(pagefind|wasm)$/.test(pathname)) return "wasm";
+  if (pathname.endsWith(".js")) return "runtime";
   return "other";
 }
 

@@ -9,6 +9,7 @@ import type { SearchEntry } from "./searchEntry.ts";
 import type { SearchRecordKind } from "./searchRecord.ts";
 import type { RouteDirectory } from "./routeTerms.ts";
 import { writeRouteDirectory } from "./writeRouteDirectory.ts";
+import { writeRuntimeBundle } from "./writeRuntimeBundle.ts";
 
 /** File in the bundle folder listing the shards the search page merges. */
 export const SHARDS_MANIFEST_FILE = "shards.json";
@@ -16,6 +17,8 @@ export const SHARDS_MANIFEST_FILE = "shards.json";
 /** What the search page reads to find every shard (`path` is relative to the bundle folder). */
 export interface SearchShardsManifest {
   version: 1;
+  /** The bundle every Pagefind instance of the page opens first (see writeRuntimeBundle). */
+  runtime?: string;
   /** The term → shards directory; its shard bits follow the order of `shards`. */
   routing?: RouteDirectory;
   /** Article shards in date order, oldest first (an `undated` shard last), then headline shards. */
@@ -284,6 +287,13 @@ export async function buildShardedSearchIndex(
     jobs.map((job) => job.words),
   );
   manifest.routing = { dir: routing.dir, buckets: routing.buckets };
+  const [runtimeService] = await openPagefindServices(1);
+  if (!runtimeService) throw new Error("no Pagefind process for the runtime bundle");
+  try {
+    manifest.runtime = await writeRuntimeBundle(bundleDir, runtimeService);
+  } finally {
+    await runtimeService.close();
+  }
   await writeFile(
     path.join(bundleDir, SHARDS_MANIFEST_FILE),
     JSON.stringify(manifest, null, 2) + "\n",
