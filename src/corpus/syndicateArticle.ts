@@ -2,7 +2,7 @@ import type { Prng } from "./createPrng.ts";
 import type { Newspaper } from "./newspapers.ts";
 import type { RawPage } from "./renderRawPage.ts";
 import { varySpelling } from "./varySpelling.ts";
-import type { Article, CorpusChains } from "./writeArticle.ts";
+import { choosePageLayout, type Article, type CorpusChains } from "./writeArticle.ts";
 
 /** The line wire agencies end a dispatch with. */
 export const END_OF_WIRE = "// انتهى //";
@@ -78,14 +78,8 @@ export function syndicateArticle(
     articleId: target.articleId,
     title: editTitle(original.title, chains, prng),
     date: target.date,
-    arabicIndicDigits: prng.chance(0.03),
     paragraphs,
-    bodyLayout: prng.weighted<RawPage["bodyLayout"]>([
-      ["lines", 80],
-      ["blank-separated", 12],
-      ["one-line", 8],
-    ]),
-    imageWidget: prng.chance(0.6),
+    ...choosePageLayout(prng),
     ...(original.cast ? { cast: original.cast } : {}),
   };
 }

@@ -42,6 +42,18 @@ export interface Article {
   cast?: StoryCast;
 }
 
+/** How a page of the article is laid out: digits, line breaks of the body, image widget (same draws, in the same order, for every article). */
+export function choosePageLayout(prng: Prng): Pick<Article, "arabicIndicDigits" | "bodyLayout" | "imageWidget"> {
+  const arabicIndicDigits = prng.chance(0.03);
+  const bodyLayout = prng.weighted<RawPage["bodyLayout"]>([
+    ["lines", 80],
+    ["blank-separated", 12],
+    ["one-line", 8],
+  ]);
+  const imageWidget = prng.chance(0.6);
+  return { arabicIndicDigits, bodyLayout, imageWidget };
+}
+
 /** Trains the headline chain (ticker headlines and title) and the body chain (paragraphs, some headlines). */
 export function buildCorpusChains(
   training: TrainingText,
@@ -285,14 +297,8 @@ export function writeArticle(chains: CorpusChains, prng: Prng, seed: ArticleSeed
     ...(opinion ? { author: prng.pick(COLUMNISTS) } : {}),
     title,
     date,
-    arabicIndicDigits: prng.chance(0.03),
     paragraphs,
-    bodyLayout: prng.weighted<RawPage["bodyLayout"]>([
-      ["lines", 80],
-      ["blank-separated", 12],
-      ["one-line", 8],
-    ]),
-    imageWidget: prng.chance(0.6),
+    ...choosePageLayout(prng),
     ...(seed.cast ? { cast: seed.cast } : {}),
   };
 }
