@@ -1,5 +1,4 @@
 import path from "node:path";
-import { folderSize } from "../search/folderSize.ts";
 import {
   buildShardedSearchIndex,
   type ShardedSearchIndexStats,
@@ -98,11 +97,10 @@ export async function buildArchiveSearch(
     onShard: () => options.onShard?.(++shardsDone),
     part: options.part,
   });
-  const size = folderSize(path.join(options.outDir, SEARCH_BUNDLE_DIR));
   return {
     ...stats,
-    indexFiles: size.files,
-    indexBytes: size.bytes,
+    indexFiles: stats.bundle.files,
+    indexBytes: stats.bundle.bytes,
     clientBytes: client.reduce((sum, file) => sum + file.bytes, 0),
   };
 }

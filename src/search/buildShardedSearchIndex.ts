@@ -6,6 +6,7 @@ import { buildSearchIndex, type SearchIndexStats } from "./buildSearchIndex.ts";
 import { openPagefindServices } from "./pagefindServices.ts";
 import { DEFAULT_SHARD_SIZE, planSearchShards, type SearchShardPlan } from "./planSearchShards.ts";
 import type { SearchEntry } from "./searchEntry.ts";
+import { folderSize } from "./folderSize.ts";
 import type { SearchRecordKind } from "./searchRecord.ts";
 import type { RouteDirectory } from "./routeTerms.ts";
 import { writeRouteDirectory } from "./writeRouteDirectory.ts";
@@ -35,6 +36,9 @@ export interface SearchShardsManifest {
     lastDate?: string;
     /** Hash of the shard's inputs: an unchanged shard is not rebuilt. */
     fingerprint: string;
+    /** The shard folder's files and bytes on disk: a kept shard is not walked again to report them. */
+    files?: number;
+    bytes?: number;
   }[];
 }
 
@@ -66,6 +70,8 @@ export interface ShardStats {
   headlines: number;
   /** Only for a rebuilt shard. */
   build?: SearchIndexStats;
+  /** The shard folder's files and bytes on disk. */
+  size: { files: number; bytes: number };
 }
 
 export interface ShardedSearchIndexStats {
@@ -75,6 +81,8 @@ export interface ShardedSearchIndexStats {
   shardsRebuilt: number;
   /** The term → shards directory. */
   routing: RouteDirectory & { words: number; bytes: number };
+  /** Files and bytes of the whole bundle folder (shards, term directory, `shards.json`). */
+  bundle: { files: number; bytes: number };
   durationMs: number;
 }
 
@@ -201,11 +209,15 @@ export async function buildShardedSearchIndex(
   const statsOf = new Map<string, ShardStats>();
   for (const job of jobs) {
     if (!job.kept) continue;
+    const { files, bytes } = job.kept;
     const stats = {
       name: job.plan.name,
       rebuilt: false,
       pages: job.kept.pages,
       headlines: job.kept.headlines,
+      // Listed by an older build without its size: walked once, recorded from now on.
+      size:
+        files !== undefined && bytes !== undefined ? { files, bytes } : folderSize(job.outputPath),
     };
     statsOf.set(job.plan.name, stats);
     options.onShard?.(stats);
@@ -232,16 +244,18 @@ export async function buildShardedSearchIndex(
             service,
           });
           await service.close();
-          await writeFile(
-            path.join(job.outputPath, ROUTE_WORDS_FILE),
-            [...job.words].sort().join("\n"),
-          );
+          const routeWords = [...job.words].sort().join("\n");
+          await writeFile(path.join(job.outputPath, ROUTE_WORDS_FILE), routeWords);
           const stats: ShardStats = {
             name: job.plan.name,
             rebuilt: true,
             pages: build.pagesIndexed,
             headlines: build.headlinesIndexed,
             build,
+            size: {
+              files: build.filesWritten + 1,
+              bytes: build.bytesWritten + Buffer.byteLength(routeWords),
+            },
           };
           statsOf.set(job.plan.name, stats);
           options.onShard?.(stats);
@@ -271,6 +285,8 @@ export async function buildShardedSearchIndex(
       years,
       ...(job.plan.firstDate ? { firstDate: job.plan.firstDate, lastDate: job.plan.lastDate } : {}),
       fingerprint: job.fingerprint,
+      files: stats.size.files,
+      bytes: stats.size.bytes,
     });
     shards.push(stats);
   }
@@ -287,17 +303,29 @@ export async function buildShardedSearchIndex(
     jobs.map((job) => job.words),
   );
   manifest.routing = { dir: routing.dir, buckets: routing.buckets };
+  let runtimeSize = { files: 0, bytes: 0 };
   const [runtimeService] = await openPagefindServices(1);
   if (!runtimeService) throw new Error("no Pagefind process for the runtime bundle");
   try {
     manifest.runtime = await writeRuntimeBundle(bundleDir, runtimeService);
+    runtimeSize = folderSize(path.join(bundleDir, manifest.runtime));
   } finally {
     await runtimeService.close();
   }
-  await writeFile(
-    path.join(bundleDir, SHARDS_MANIFEST_FILE),
-    JSON.stringify(manifest, null, 2) + "\n",
-  );
+  const manifestText = JSON.stringify(manifest, null, 2) + "\n";
+  await writeFile(path.join(bundleDir, SHARDS_MANIFEST_FILE), manifestText);
+  // Summed from what each step wrote: a walk of the whole bundle (146k files at 100k articles)
+  // would stat every kept shard's files again.
+  const bundle = {
+    files: shards.reduce(
+      (sum, shard) => sum + shard.size.files,
+      routing.buckets + 1 + runtimeSize.files,
+    ),
+    bytes: shards.reduce(
+      (sum, shard) => sum + shard.size.bytes,
+      routing.bytes + Buffer.byteLength(manifestText) + runtimeSize.bytes,
+    ),
+  };
 
   return {
     shards,
@@ -305,6 +333,7 @@ export async function buildShardedSearchIndex(
     headlinesIndexed: shards.reduce((sum, shard) => sum + shard.headlines, 0),
     shardsRebuilt: shards.filter((shard) => shard.rebuilt).length,
     routing,
+    bundle,
     durationMs: Math.round(performance.now() - started),
   };
 }

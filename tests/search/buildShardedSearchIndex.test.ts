@@ -8,6 +8,7 @@ import {
   type SearchShardsManifest,
   type ShardedSearchIndexStats,
 } from "../../src/search/buildShardedSearchIndex.ts";
+import { folderSize } from "../../src/search/folderSize.ts";
 import { searchArchive, type ArchiveSort } from "../../src/search/searchArchive.ts";
 import type { SearchHeadline } from "../../src/build/searchHeadlines.ts";
 import type { SearchEntry } from "../../src/search/searchEntry.ts";
@@ -171,6 +172,24 @@ describe("buildShardedSearchIndex", () => {
     expect(changed.shards.filter((shard) => shard.rebuilt).map((shard) => shard.name)).toEqual([
       "2025",
     ]);
+  });
+
+  it("reports the bundle's files and bytes as a walk of its folder finds them, for rebuilt and kept shards alike", async () => {
+    const bundleDir = path.join(siteDir, "pagefind-size");
+    const first = await build(headlines, "pagefind-size");
+    expect(first.shardsRebuilt).toBe(first.shards.length);
+    expect(first.bundle).toEqual(folderSize(bundleDir));
+    // One new headline: the headline shards are rebuilt, every article shard is kept.
+    const newest: SearchHeadline = {
+      text: "افتتاح معرض الكتاب في العاصمة",
+      url: "/headlines/size1/",
+      firstSeen: "2025-05-01T08:00:00Z",
+    };
+    const second = await build([newest, ...headlines], "pagefind-size");
+    const kept = second.shards.filter((shard) => !shard.rebuilt);
+    expect(kept.map((shard) => shard.name)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
+    expect(second.bundle).toEqual(folderSize(bundleDir));
+    expect(second.bundle.files).toBeGreaterThan(first.shards.length * 3);
   });
 
   it("re-indexes only the shard of an earlier month for an article dated there, and matches a clean build byte for byte", async () => {
