@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 /** What a search file is, for a breakdown of what a query downloads. */
 export type SearchFileKind =
   | "runtime"
+  | "wasm"
   | "entry"
   | "meta"
   | "filter"
@@ -25,7 +26,8 @@ export function searchFileKind(pathname: string): SearchFileKind {
   if (/\/filter\/[^/]+$/.test(pathname)) return "filter";
   if (/\/index\/[^/]+$/.test(pathname)) return "index";
   if (/\/fragment\/[^/]+$/.test(pathname)) return "fragment";
-  if (/\.(js|pagefind|wasm)$/.test(pathname)) return "runtime";
+  if (/\.(pagefind|wasm)$/.test(pathname)) return "wasm";
+  if (pathname.endsWith(".js")) return "runtime";
   return "other";
 }
 
@@ -143,6 +145,27 @@ export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length;
 }
 
+/** Attempts of a loopback fetch that fails as a network error (a refused or reset connection). */
+const FETCH_ATTEMPTS = 3;
+
+/**
+ * A fetch tried again when the connection fails: on a loaded machine the counting server, which
+ * shares its process with the searches it serves, sometimes answers a connection too late, and
+ * pagefind.js would then search on without that file (or fail outright without its metadata).
+ */
+async function fetchRetrying(
+  original: typeof fetch,
+  args: Parameters<typeof fetch>,
+): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await original(...args);
+    } catch (error) {
+      if (attempt >= FETCH_ATTEMPTS || !(error instanceof TypeError)) throw error;
+    }
+  }
+}
+
 /**
  * Lets at most `max` of this process's fetches be in flight at once (as a browser limits its
  * connections to a host) until the returned function is called. The counting server runs in the
@@ -157,7 +180,7 @@ export function limitFetchConcurrency(max: number): () => void {
     if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
     active += 1;
     try {
-      const response = await original(...args);
+      const response = await fetchRetrying(original, args);
       // The body is read later: hold the slot until it has been, as a connection would be.
       const body = await response.arrayBuffer();
       return new Response(body, {

@@ -3,12 +3,12 @@
  * (in Node, over HTTP on the loopback) against this archive's search and against one plain
  * Pagefind index of the same article pages, with what each query downloads.
  */
-import { copyFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundleBucketFetcher, chooseQueryShards } from "../search/chooseQueryShards.ts";
 import type { SearchShardsManifest } from "../search/buildShardedSearchIndex.ts";
-import { SHARD_FILTER } from "../search/buildShardedSearchIndex.ts";
+import { SHARD_FILTER, SHARDS_MANIFEST_FILE } from "../search/buildShardedSearchIndex.ts";
 import { createShardedIndex, type PagefindModuleApi } from "../search/searchPageIndex.ts";
 import {
   searchArchiveGroups,
@@ -118,12 +118,18 @@ export async function runOurSearch(
   const warmServer = await startCountingServer(siteDir, { browserCache: true });
   const bundleDir = path.join(siteDir, "pagefind");
   const pageScript = gzipSize(path.join(siteDir, "search", "search.js"));
+  const { runtime } = JSON.parse(
+    readFileSync(path.join(bundleDir, SHARDS_MANIFEST_FILE), "utf8"),
+  ) as SearchShardsManifest;
   /** A page's sharded index over one server; pagefind.js's bytes are counted as it is imported. */
   const pageIndex = (bundleUrl: string, counted: { bytes: number }) =>
-    createShardedIndex(bundleUrl, "/", async (primaryUrl) => {
-      const shardDir = path.join(bundleDir, primaryUrl.slice(bundleUrl.length));
-      counted.bytes += gzipSize(path.join(shardDir, "pagefind.js"));
-      return (await importPagefind(shardDir, primaryUrl)) as PagefindModuleApi;
+    createShardedIndex(bundleUrl, "/", {
+      runtime,
+      importPagefind: async (primaryUrl) => {
+        const primaryDir = path.join(bundleDir, primaryUrl.slice(bundleUrl.length));
+        counted.bytes += gzipSize(path.join(primaryDir, "pagefind.js"));
+        return (await importPagefind(primaryDir, primaryUrl)) as PagefindModuleApi;
+      },
     });
   try {
     const warmScript = { bytes: pageScript };
@@ -233,6 +239,22 @@ function median(values: readonly number[]): number | undefined {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** Mean compressed bytes per query of each kind of file, largest first, e.g. `index 61 kB, …`. */
+function meanByKind(perQuery: readonly (CountedTraffic["byKind"] | undefined)[]): string {
+  const known = perQuery.filter((byKind) => byKind !== undefined);
+  if (known.length === 0) return "–";
+  const totals = new Map<string, number>();
+  for (const byKind of known) {
+    for (const [kind, bytes] of Object.entries(byKind)) {
+      totals.set(kind, (totals.get(kind) ?? 0) + bytes);
+    }
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${(bytes / known.length / 1000).toFixed(1)} kB`)
+    .join(", ");
+}
+
 /** The figures of one side, as table cells. */
 export function summarizeOutcomes(outcomes: readonly StoryOutcome[]): Record<string, string> {
   const percent = (part: number, whole: number) =>
@@ -269,5 +291,7 @@ export function summarizeOutcomes(outcomes: readonly StoryOutcome[]): Record<str
   cells["download, max cold query"] =
     `${(Math.max(...outcomes.map((o) => o.coldBytes)) / 1000).toFixed(0)} kB`;
   cells["download, next query (median)"] = kB(outcomes.map((o) => o.warmBytes));
+  cells["download by kind, cold query (mean)"] = meanByKind(outcomes.map((o) => o.coldByKind));
+  cells["download by kind, next query (mean)"] = meanByKind(outcomes.map((o) => o.warmByKind));
   return cells;
 }

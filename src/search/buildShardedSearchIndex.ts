@@ -10,6 +10,7 @@ import { folderSize } from "./folderSize.ts";
 import type { SearchRecordKind } from "./searchRecord.ts";
 import type { RouteDirectory } from "./routeTerms.ts";
 import { writeRouteDirectory } from "./writeRouteDirectory.ts";
+import { writeRuntimeBundle } from "./writeRuntimeBundle.ts";
 
 /** File in the bundle folder listing the shards the search page merges. */
 export const SHARDS_MANIFEST_FILE = "shards.json";
@@ -17,6 +18,8 @@ export const SHARDS_MANIFEST_FILE = "shards.json";
 /** What the search page reads to find every shard (`path` is relative to the bundle folder). */
 export interface SearchShardsManifest {
   version: 1;
+  /** The bundle every Pagefind instance of the page opens first (see writeRuntimeBundle). */
+  runtime?: string;
   /** The term → shards directory; its shard bits follow the order of `shards`. */
   routing?: RouteDirectory;
   /** Article shards in date order, oldest first (an `undated` shard last), then headline shards. */
@@ -214,9 +217,7 @@ export async function buildShardedSearchIndex(
       headlines: job.kept.headlines,
       // Listed by an older build without its size: walked once, recorded from now on.
       size:
-        files !== undefined && bytes !== undefined
-          ? { files, bytes }
-          : folderSize(job.outputPath),
+        files !== undefined && bytes !== undefined ? { files, bytes } : folderSize(job.outputPath),
     };
     statsOf.set(job.plan.name, stats);
     options.onShard?.(stats);
@@ -302,15 +303,27 @@ export async function buildShardedSearchIndex(
     jobs.map((job) => job.words),
   );
   manifest.routing = { dir: routing.dir, buckets: routing.buckets };
+  let runtimeSize = { files: 0, bytes: 0 };
+  const [runtimeService] = await openPagefindServices(1);
+  if (!runtimeService) throw new Error("no Pagefind process for the runtime bundle");
+  try {
+    manifest.runtime = await writeRuntimeBundle(bundleDir, runtimeService);
+    runtimeSize = folderSize(path.join(bundleDir, manifest.runtime));
+  } finally {
+    await runtimeService.close();
+  }
   const manifestText = JSON.stringify(manifest, null, 2) + "\n";
   await writeFile(path.join(bundleDir, SHARDS_MANIFEST_FILE), manifestText);
   // Summed from what each step wrote: a walk of the whole bundle (146k files at 100k articles)
   // would stat every kept shard's files again.
   const bundle = {
-    files: shards.reduce((sum, shard) => sum + shard.size.files, routing.buckets + 1),
+    files: shards.reduce(
+      (sum, shard) => sum + shard.size.files,
+      routing.buckets + 1 + runtimeSize.files,
+    ),
     bytes: shards.reduce(
       (sum, shard) => sum + shard.size.bytes,
-      routing.bytes + Buffer.byteLength(manifestText),
+      routing.bytes + Buffer.byteLength(manifestText) + runtimeSize.bytes,
     ),
   };
 

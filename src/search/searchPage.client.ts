@@ -112,7 +112,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
 
   // pagefind.js is loaded once; each search gets an instance holding exactly the shards it
   // searches (later batches merge theirs in), so it never pays for shards an earlier query needed.
-  const index = createShardedIndex(bundleUrl, siteBase);
+  const index = createShardedIndex(bundleUrl, siteBase, { runtime: manifest.runtime });
   let filled: Promise<void> | undefined;
   const indexFor = async (
     shards: readonly Shard[],

@@ -1,6 +1,7 @@
 /**
- * The search page's one Pagefind instance: opened from the first shard it needs, with every later
- * shard merged in once (`mergeIndex`), so later searches download index chunks only.
+ * The search page's Pagefind instances: each opened from the bundle's runtime (see
+ * writeRuntimeBundle), with the shards a query needs merged in (`mergeIndex`), so later searches
+ * download index chunks only: never a shard's wasm or pagefind.js again.
  */
 import type { ShardListing } from "./chooseShards.ts";
 import type { ResultData } from "./renderSearchResult.ts";
@@ -18,6 +19,8 @@ export interface PagefindModule extends PagefindApi<ResultData> {
 /** The bundle's `shards.json`; a dated shard also gives the dates its records span. */
 export interface ShardsManifest {
   shards: (ShardListing & DateSpan)[];
+  /** The bundle every instance opens first (absent in bundles built before it: a shard then). */
+  runtime?: string;
   /** The term → shards directory (see chooseQueryShards). */
   routing?: RouteDirectory;
 }
@@ -41,11 +44,24 @@ export interface PagefindModuleApi extends PagefindModule {
   createInstance(options: InstanceOptions): PagefindModule;
 }
 
-/** Imports a shard's pagefind.js by the shard's URL (the browser's module loader by default). */
+/** Imports pagefind.js from a bundle's URL (the browser's module loader by default). */
 export type ImportPagefind = (primaryUrl: string) => Promise<PagefindModuleApi>;
 
 const importFromBrowser: ImportPagefind = async (primaryUrl) =>
   (await import(/* @vite-ignore */ `${primaryUrl}pagefind.js`)) as PagefindModuleApi;
+
+/** Where the page's instances come from. */
+export interface ShardedIndexOptions {
+  /**
+   * The bundle (relative to the search bundle) every instance opens as its primary: its wasm and
+   * pagefind.js are fetched once per page, and every shard is merged. Without it, an instance
+   * opens from a shard, whose wasm is fetched again under that shard's URL.
+   * @example "runtime/"
+   */
+  runtime?: string | undefined;
+  /** Loads pagefind.js; the browser's `import()` unless given. */
+  importPagefind?: ImportPagefind;
+}
 
 /** The shards merged so far and a way to add more. */
 export interface ShardedIndex {
@@ -54,7 +70,7 @@ export interface ShardedIndex {
    * merged in when it holds no other shard, otherwise a new one (Pagefind searches every index
    * it holds for every query, so a shard an earlier query needed would cost each later query its
    * index chunks). A new instance reads only what the browser has not cached yet: index files are
-   * immutable, and its wasm comes from a shard already opened when the query needs one.
+   * immutable, and its wasm comes from the runtime bundle every instance opens.
    */
   open(shards: readonly ShardListing[]): Promise<PagefindModule>;
   /** Merges more shards into the current instance (a later batch of the same search). */
@@ -66,22 +82,22 @@ export interface ShardedIndex {
 }
 
 /**
- * A sharded index that opens lazily from the first shard asked for; `importPagefind` loads a
- * shard's pagefind.js (the browser's `import()` unless given).
+ * A sharded index that opens lazily on the first shards asked for.
+ * @example createShardedIndex("/pagefind/", "/", { runtime: manifest.runtime })
  */
 export function createShardedIndex(
   bundleUrl: string,
   siteBase: string,
-  importPagefind: ImportPagefind = importFromBrowser,
+  { runtime, importPagefind = importFromBrowser }: ShardedIndexOptions = {},
 ): ShardedIndex {
   let pagefindModule: Promise<PagefindModuleApi> | undefined;
-  // Shards whose wasm an instance has fetched (opened as primary): the browser has it cached.
+  // Without a runtime bundle: shards whose wasm an instance has fetched (the browser has it).
   const primaries = new Set<string>();
   let current: { index: Promise<PagefindModule>; merges: Map<string, Promise<void>> } | undefined;
 
-  const urlOf = (shard: ShardListing) => new URL(shard.path, bundleUrl).href;
-  const newInstance = (primary: ShardListing) => {
-    const options = { basePath: urlOf(primary), baseUrl: siteBase, noWorker: true };
+  const urlOf = (path: string) => new URL(path, bundleUrl).href;
+  const newInstance = (primaryPath: string) => {
+    const options = { basePath: urlOf(primaryPath), baseUrl: siteBase, noWorker: true };
     const opening = (async () => {
       // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
       if (!pagefindModule) {
@@ -93,10 +109,23 @@ export function createShardedIndex(
       // Its options (baseUrl included) are taken as it is created.
       return (await pagefindModule).createInstance(options);
     })();
-    primaries.add(primary.path);
-    const merges = new Map([[primary.path, opening.then(() => undefined)]]);
+    const merges = new Map<string, Promise<void>>();
+    // A shard opened as the primary is searched without a merge.
+    if (!runtime) {
+      primaries.add(primaryPath);
+      merges.set(
+        primaryPath,
+        opening.then(() => undefined),
+      );
+    }
     current = { index: opening, merges };
     return current;
+  };
+  const primaryFor = (shards: readonly ShardListing[]): string => {
+    const primary =
+      runtime ?? (shards.find((shard) => primaries.has(shard.path)) ?? shards[0])?.path;
+    if (primary === undefined) throw new Error("shards.json lists no shard");
+    return primary;
   };
   const mergeInto = async (
     into: NonNullable<typeof current>,
@@ -108,7 +137,7 @@ export function createShardedIndex(
         // Two overlapping searches must not merge a shard twice (its results would double).
         let merge = into.merges.get(shard.path);
         if (!merge) {
-          merge = index.mergeIndex(urlOf(shard), { baseUrl: siteBase });
+          merge = index.mergeIndex(urlOf(shard.path), { baseUrl: siteBase });
           into.merges.set(shard.path, merge);
         }
         return merge;
@@ -116,22 +145,15 @@ export function createShardedIndex(
     );
     return index;
   };
-  const load = (shards: readonly ShardListing[]) => {
-    const [first] = shards;
-    if (!current && !first) throw new Error("shards.json lists no shard");
-    return mergeInto(current ?? newInstance(first as ShardListing), shards);
-  };
   return {
     open(shards) {
       const wanted = new Set(shards.map((shard) => shard.path));
       if (current && [...current.merges.keys()].every((path) => wanted.has(path))) {
         return mergeInto(current, shards);
       }
-      const primary = shards.find((shard) => primaries.has(shard.path)) ?? shards[0];
-      if (!primary) throw new Error("shards.json lists no shard");
-      return mergeInto(newInstance(primary), shards);
+      return mergeInto(newInstance(primaryFor(shards)), shards);
     },
-    load,
+    load: (shards) => mergeInto(current ?? newInstance(primaryFor(shards)), shards),
     holds: (shard) => current?.merges.has(shard.path) ?? false,
     size: () => current?.merges.size ?? 0,
   };

@@ -77,7 +77,7 @@ describe("the find-the-story counting server", () => {
       "filter",
       "index",
       "fragment",
-      "runtime",
+      "wasm",
       "runtime",
     ]);
   });

@@ -98,6 +98,24 @@ describe("buildShardedSearchIndex", () => {
     expect(firstBuild).toMatchObject({ pagesIndexed: 15, headlinesIndexed: 4, shardsRebuilt: 5 });
   });
 
+  it("writes the runtime bundle every page instance opens first: Pagefind's script, its Arabic wasm and one record", async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(siteDir, "pagefind", "shards.json"), "utf8"),
+    ) as SearchShardsManifest;
+    expect(manifest.runtime).toBe("runtime/");
+    const files = Object.keys(await readTree(path.join(siteDir, "pagefind", "runtime"))).sort();
+    expect(files.filter((file) => !/^(index|fragment)\//.test(file))).toEqual([
+      "pagefind-entry.json",
+      expect.stringMatching(/^pagefind\.ar_[0-9a-f]+\.pf_meta$/),
+      "pagefind.js",
+      "wasm.ar.pagefind",
+    ]);
+    const entry = JSON.parse(
+      await readFile(path.join(siteDir, "pagefind", "runtime", "pagefind-entry.json"), "utf8"),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages).toEqual({ ar: expect.objectContaining({ page_count: 1 }) });
+  });
+
   it("finds every record of the query set once the shards are merged in the browser's way", async () => {
     for (const { query, finds } of querySet) {
       const urls = await foundUrls(query);

@@ -165,6 +165,8 @@ for (const base of ["/", "/archive/"]) {
 
     it("ranks a common word over every shard that holds it at once, with no batch to unlock", async () => {
       const { page, problems, requests } = await newWatchedPage();
+      const everyRequest: string[] = [];
+      page.on("request", (request) => everyRequest.push(request.url()));
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
       await page.locator("[data-search-results] > li").nth(4).waitFor();
       expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
@@ -176,6 +178,8 @@ for (const base of ["/", "/archive/"]) {
 
     it("searches a next query in its own shards only, not in those an earlier query loaded", async () => {
       const { page, problems, requests } = await newWatchedPage();
+      const everyRequest: string[] = [];
+      page.on("request", (request) => everyRequest.push(request.url()));
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
       await page.locator("[data-search-results] > li").nth(4).waitFor();
       expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
@@ -197,6 +201,14 @@ for (const base of ["/", "/archive/"]) {
       expect(await status.textContent()).toBe("5 نتائج لـ «العامة».");
       await page.locator("[data-search-results] > li").nth(4).waitFor();
       expect(await page.locator("[data-search-results] > li").count()).toBe(5);
+      // Every instance opens from the runtime bundle: one script and one wasm for the page's life.
+      const runtimeFiles = everyRequest
+        .filter((url) => /\/(pagefind\.js|wasm\.[a-z]+\.pagefind)$/.test(url))
+        .map((url) => new URL(url).pathname);
+      expect([...new Set(runtimeFiles)].sort()).toEqual([
+        `${base}pagefind/runtime/pagefind.js`,
+        `${base}pagefind/runtime/wasm.ar.pagefind`,
+      ]);
       expect(problems).toEqual([]);
       await page.close();
     });
