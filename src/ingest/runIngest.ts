@@ -61,6 +61,11 @@ export { IngestError } from "./ingestError.ts";
 // Bump to re-render every article and headline when the Markdown writer changes.
 const RENDER_VERSION = 2;
 
+/** The key of an output's inputs: a change in them, or in RENDER_VERSION, rewrites the file. */
+function outputInputKey(...inputs: unknown[]): string {
+  return hashText(JSON.stringify([RENDER_VERSION, ...inputs]), 32);
+}
+
 /** Turns a folder of raw pages into the Markdown archive; returns the report and run counts. */
 export async function runIngest(
   options: IngestOptions,
@@ -142,7 +147,7 @@ async function ingestWithJournal(
     };
   };
   const articleInputKey = (record: InputRecord, origin: PageOrigin): string =>
-    hashText(JSON.stringify([RENDER_VERSION, record.sha256, origin]), 32);
+    outputInputKey(record.sha256, origin);
 
   // Phase 1: fingerprint and summarise every page (fresh articles are written at once).
   const tickerTable = TickerTable.fromState(previous.tickers, previous.headlines);
@@ -231,8 +236,7 @@ async function ingestWithJournal(
   // A headline's file follows from its front matter alone: keyed by that, its YAML is written
   // only when the file may need writing, not for each of the archive's headlines on every run.
   for (const frontMatter of headlineMatters) {
-    const inputKey = hashText(JSON.stringify([RENDER_VERSION, frontMatter]), 32);
-    writer.sync("headlines", headlineOutputPath(frontMatter.key), inputKey, () =>
+    writer.sync("headlines", headlineOutputPath(frontMatter.key), outputInputKey(frontMatter), () =>
       Buffer.from(renderHeadlineMarkdown(frontMatter)),
     );
     await progress("write", ++writeDone, writeTotal);
