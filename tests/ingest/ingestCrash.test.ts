@@ -26,12 +26,13 @@ function handEditWarnings(content: string): string[] {
     .map((w) => w.file);
 }
 
-/** The Markdown outputs (not ingest's private state) by path, as hashes. */
+/**
+ * The Markdown outputs (not ingest's private state) by path, as hashes. `.state` is not read at
+ * all: a run still going renames its temporary files there while this walks.
+ */
 function outputs(content: string): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(snapshot(content))
-      .filter(([path]) => !path.startsWith(".state"))
-      .map(([path, { sha256 }]) => [path, sha256]),
+    Object.entries(snapshot(content, [".state"])).map(([path, { sha256 }]) => [path, sha256]),
   );
 }
 

@@ -57,14 +57,21 @@ export function writeFiles(root: string, files: Record<string, string | Uint8Arr
   }
 }
 
-/** Every file under `root` (hidden ones included) as relative path → sha256 and mtime. */
-export function snapshot(root: string): Record<string, { sha256: string; mtimeMs: number }> {
+/**
+ * Every file under `root` (hidden ones included) as relative path → sha256 and mtime, leaving out
+ * the folders `skip` names (relative paths): a live ingest renames temporary files inside them.
+ */
+export function snapshot(
+  root: string,
+  skip: readonly string[] = [],
+): Record<string, { sha256: string; mtimeMs: number }> {
   const result: Record<string, { sha256: string; mtimeMs: number }> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
+      if (entry.isDirectory()) {
+        if (!skip.includes(relative(root, path))) walk(path);
+      } else {
         result[relative(root, path)] = {
           sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
           mtimeMs: statSync(path).mtimeMs,
