@@ -165,8 +165,6 @@ for (const base of ["/", "/archive/"]) {
 
     it("ranks a common word over every shard that holds it at once, with no batch to unlock", async () => {
       const { page, problems, requests } = await newWatchedPage();
-      const everyRequest: string[] = [];
-      page.on("request", (request) => everyRequest.push(request.url()));
       await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("العامة")}`);
       await page.locator("[data-search-results] > li").nth(4).waitFor();
       expect(shardsRequested(requests)).toEqual(["2010-2016", "2017-2020", "2021-2024", "2025"]);
