@@ -27,6 +27,12 @@ const options = new Command("find-the-story")
   .option("--skip-index", "reuse both indexes already built", false)
   .option("--no-plain", "leave plain Pagefind out (at 100k one plain index needs about 20 GB)")
   .option("--every <n>", "run only every n-th query (a quicker sample)", Number, 1)
+  .option("--kind <kind>", "then only the queries of this kind (rare-name, common, variant, …)")
+  .option(
+    "--narrow-shards",
+    "first leave out routed shards where no page holds every word (shardsHoldingEveryWord)",
+    false,
+  )
   .parse()
   .opts<{
     content: string;
@@ -37,6 +43,8 @@ const options = new Command("find-the-story")
     skipIndex: boolean;
     plain: boolean;
     every: number;
+    kind?: string;
+    narrowShards: boolean;
   }>();
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -87,8 +95,12 @@ const queries: StoryQuery[] = (
   options.queries
     ? (JSON.parse(readFileSync(options.queries, "utf8")) as StoryQuery[])
     : await storyQueriesFromTruth(options.truth ?? "", options.content)
-).filter((_, index) => index % options.every === 0);
-const ours = summarizeOutcomes(await runOurSearch(options.site, queries));
+)
+  .filter((_, index) => index % options.every === 0)
+  .filter((query) => !options.kind || query.kind === options.kind);
+const ours = summarizeOutcomes(
+  await runOurSearch(options.site, queries, { narrowShards: options.narrowShards }),
+);
 const plain = options.plain ? summarizeOutcomes(await runPlainPagefind(plainBundle, queries)) : {};
 const rows = Object.keys(ours).map((key) => `| ${key} | ${ours[key]} | ${plain[key] ?? "–"} |`);
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;

@@ -73,6 +73,11 @@ export interface ShardedIndex {
    * immutable, and its wasm comes from the runtime bundle every instance opens.
    */
   open(shards: readonly ShardListing[]): Promise<PagefindModule>;
+  /**
+   * A new instance searching exactly these shards, beside the current one (which stays as it
+   * is): for a look at a few shards while another search may be running.
+   */
+  openApart(shards: readonly ShardListing[]): Promise<PagefindModule>;
   /** Merges more shards into the current instance (a later batch of the same search). */
   load(shards: readonly ShardListing[]): Promise<PagefindModule>;
   /** Whether the current instance holds a shard (or is merging it). */
@@ -96,7 +101,7 @@ export function createShardedIndex(
   let current: { index: Promise<PagefindModule>; merges: Map<string, Promise<void>> } | undefined;
 
   const urlOf = (path: string) => new URL(path, bundleUrl).href;
-  const newInstance = (primaryPath: string) => {
+  const newInstance = (primaryPath: string, becomesCurrent = true) => {
     const options = { basePath: urlOf(primaryPath), baseUrl: siteBase, noWorker: true };
     const opening = (async () => {
       // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
@@ -118,8 +123,9 @@ export function createShardedIndex(
         opening.then(() => undefined),
       );
     }
-    current = { index: opening, merges };
-    return current;
+    const instance = { index: opening, merges };
+    if (becomesCurrent) current = instance;
+    return instance;
   };
   const primaryFor = (shards: readonly ShardListing[]): string => {
     const primary =
@@ -153,6 +159,7 @@ export function createShardedIndex(
       }
       return mergeInto(newInstance(primaryFor(shards)), shards);
     },
+    openApart: (shards) => mergeInto(newInstance(primaryFor(shards), false), shards),
     load: (shards) => mergeInto(current ?? newInstance(primaryFor(shards)), shards),
     holds: (shard) => current?.merges.has(shard.path) ?? false,
     size: () => current?.merges.size ?? 0,
