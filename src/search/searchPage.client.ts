@@ -39,7 +39,7 @@ import {
 import {
   createShardedIndex,
   readManifest,
-  type PagefindModule,
+  type ShardSearch,
   type ShardsManifest,
 } from "./searchPageIndex.ts";
 import { countResultsByYear, findPageResults, type RunSearch } from "./searchPageResults.ts";
@@ -110,14 +110,12 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   setUpDateInputs(form, manifest);
   const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
-  // pagefind.js is loaded once; each search gets an instance holding exactly the shards it
-  // searches (later batches merge theirs in), so it never pays for shards an earlier query needed.
+  // pagefind.js is loaded once and each shard opened once; each search runs over exactly the
+  // shards it searches (later batches add theirs), so it never pays for shards an earlier query
+  // needed, and the page's memory stops growing once its shards are open.
   const index = createShardedIndex(bundleUrl, siteBase, { runtime: manifest.runtime });
   let filled: Promise<void> | undefined;
-  const indexFor = async (
-    shards: readonly Shard[],
-    how: "open" | "load",
-  ): Promise<PagefindModule> => {
+  const indexFor = async (shards: readonly Shard[], how: "open" | "load"): Promise<ShardSearch> => {
     const pagefind = await (how === "open" ? index.open(shards) : index.load(shards));
     // Once, from the first batch: a select the page does not list comes from its shards.
     filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
@@ -126,9 +124,19 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   };
   const names = (shards: readonly Shard[]) => shards.map((shard) => shard.name);
 
+  // A search the reader has moved on from (a newer one started) stops at its next step and draws
+  // nothing: each step below checks `run !== latest` after every wait.
   let latest = 0;
   const show = async (params: URLSearchParams): Promise<void> => {
     const run = ++latest;
+    try {
+      await searchAndShow(run, params);
+    } catch (error) {
+      // An error of a search already superseded is not the reader's: it is abandoned quietly.
+      if (run === latest) throw error;
+    }
+  };
+  const searchAndShow = async (run: number, params: URLSearchParams): Promise<void> => {
     const query = params.get("q")?.trim() ?? "";
     showQuery(query);
     const sortParam = params.get("sort") as ArchiveSort | null;
@@ -185,12 +193,13 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     let pagefind = await (searched.length > 0
       ? indexFor(searched, "open")
       : indexFor(index.size() > 0 ? [] : manifest.shards.slice(0, 1), "load"));
+    // Before the form is touched: a superseded search must not put its filters back in it.
+    if (run !== latest) return;
     const filters: Record<string, string> = {};
     for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
       select.value = params.get(select.name) ?? "";
       if (select.value) filters[select.name] = select.value;
     }
-    if (run !== latest) return;
     list.replaceChildren();
     if (more) more.hidden = true;
     if (next) next.hidden = true;
@@ -215,7 +224,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
             manifest.shards.filter((shard) => shards.includes(shard)),
             { sort: searchSort },
           ).load,
-          { shardFilter: SHARD_FILTER, wholeIndex: index.size() === shards.length },
+          { shardFilter: SHARD_FILTER, wholeIndex: pagefind.shards.length === shards.length },
         );
     const grouped = headlineGroup !== null;
     const findIn = (shards: readonly Shard[]) =>

@@ -1,5 +1,5 @@
 /** The search form's controls: filter selects, date inputs and the URL they make. */
-import type { ShardsManifest, PagefindModule } from "./searchPageIndex.ts";
+import type { ShardSearch, ShardsManifest } from "./searchPageIndex.ts";
 import { FILTER_LABELS } from "./renderSearchResult.ts";
 
 /** The dated years the archive holds, newest first. */
@@ -22,7 +22,7 @@ function filterValues(
 /** Fills the filter selects the page left empty and submits the form when one changes. */
 export async function fillFilterSelects(
   form: HTMLFormElement,
-  pagefind: PagefindModule,
+  pagefind: ShardSearch,
   manifest: ShardsManifest,
   params: URLSearchParams,
 ): Promise<void> {
