@@ -118,7 +118,12 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   const indexFor = async (shards: readonly Shard[], how: "open" | "load"): Promise<ShardSearch> => {
     const pagefind = await (how === "open" ? index.open(shards) : index.load(shards));
     // Once, from the first batch: a select the page does not list comes from its shards.
-    filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
+    filled ??= fillFilterSelects(
+      form,
+      () => pagefind.filters(),
+      manifest,
+      new URLSearchParams(location.search),
+    );
     await filled;
     return pagefind;
   };
@@ -183,32 +188,42 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       });
       return;
     }
+    /** Puts the params' filters in the form and clears the last results; returns the filters. */
+    const startShowing = (): Record<string, string> => {
+      const filters: Record<string, string> = {};
+      for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
+        select.value = params.get(select.name) ?? "";
+        if (select.value) filters[select.name] = select.value;
+      }
+      list.replaceChildren();
+      for (const part of [more, next, headlineGroup, chart]) if (part) part.hidden = true;
+      return filters;
+    };
+    if (query === "") {
+      // Nothing to search: an index is opened only when a filter select the page left empty
+      // needs values (from every shard), not to show an empty form.
+      filled ??= fillFilterSelects(
+        form,
+        async () => (await index.open(manifest.shards)).filters(),
+        manifest,
+        new URLSearchParams(location.search),
+      );
+      await filled;
+      if (run !== latest) return;
+      startShowing();
+      status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
+      return;
+    }
     // Batches an earlier search already merged cost no metadata to search: take them along.
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
       following = batchAfterSearched();
     }
-    // An empty query needs an instance only to fill the filters: any one will do.
-    let pagefind = await (searched.length > 0
-      ? indexFor(searched, "open")
-      : indexFor(index.size() > 0 ? [] : manifest.shards.slice(0, 1), "load"));
+    let pagefind = await indexFor(searched, "open");
     // Before the form is touched: a superseded search must not put its filters back in it.
     if (run !== latest) return;
-    const filters: Record<string, string> = {};
-    for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
-      select.value = params.get(select.name) ?? "";
-      if (select.value) filters[select.name] = select.value;
-    }
-    list.replaceChildren();
-    if (more) more.hidden = true;
-    if (next) next.hidden = true;
-    if (headlineGroup) headlineGroup.hidden = true;
-    if (chart) chart.hidden = true;
-    if (query === "") {
-      status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
-      return;
-    }
+    const filters = startShowing();
     status.textContent = "جارٍ البحث…";
 
     /** Searches some of the loaded shards (in the order a sort needs) for this query. */
