@@ -349,12 +349,13 @@ for (const base of ["/", "/archive/"]) {
           { query, newspaper },
         );
       const slowShard = page.waitForRequest(/\/shards\/2021-2024\//);
+      const slowShardAnswered = page.waitForResponse(/\/shards\/2021-2024\//);
       await submit("العامة", "الرياض");
       await slowShard;
       await submit("الكويت", "");
       await status.filter({ hasText: "«الكويت»" }).waitFor();
       // The first search's late shard has answered, and whatever it went on to do is done.
-      await page.waitForResponse(/\/shards\/2021-2024\//);
+      await slowShardAnswered;
       await page.waitForLoadState("networkidle");
       expect(await status.textContent()).toBe("نتيجة واحدة لـ «الكويت».");
       expect(await resultTitles(page)).toEqual([
