@@ -62,7 +62,7 @@ export async function rareWordsByShard(bundleDir: string, count: number): Promis
   }
   const words: string[] = [];
   // A directory word may also begin longer words of other shards: keep those routed to one.
-  for (let turn = 0; words.length < count && candidates.some((list) => list.length > 0); turn++) {
+  while (words.length < count && candidates.some((list) => list.length > 0)) {
     for (const [index, list] of candidates.entries()) {
       while (list.length > 0 && words.length < count) {
         const word = list.shift() ?? "";
