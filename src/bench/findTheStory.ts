@@ -159,7 +159,7 @@ export async function runOurSearch(
       const chosen = await chooseQueryShards(manifest, query.query, {}, fetchBucket);
       const shards = narrowShards
         ? await shardsHoldingEveryWord(chosen.load, chosen.wordForms, (shard) =>
-            index.openApart([shard]),
+            index.open([shard]),
           )
         : chosen.load;
       const counted = () => {

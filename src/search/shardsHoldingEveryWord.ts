@@ -41,10 +41,9 @@ async function holdsEveryWord<Data>(
 
 /**
  * The shards, in their order, where some page holds every checked word of the query; each shard
- * is searched alone (`openShard`), word by word, until its pages run out, one shard after the
- * other (several round trips per shard: too slow for the search page over dozens of shards). With fewer than two
+ * is searched alone (`openShard`, all at once), word by word, until its pages run out. With fewer than two
  * checked words or a single shard, the shards as they are (nothing to gain).
- * @example await shardsHoldingEveryWord(chosen.load, chosen.wordForms, (shard) => index.openApart([shard]))
+ * @example await shardsHoldingEveryWord(chosen.load, chosen.wordForms, (shard) => index.open([shard]))
  */
 export async function shardsHoldingEveryWord<Shard extends ShardListing, Data>(
   shards: readonly Shard[],
@@ -53,11 +52,8 @@ export async function shardsHoldingEveryWord<Shard extends ShardListing, Data>(
 ): Promise<Shard[]> {
   const words = wordForms ? checkedWordsRarestFirst(wordForms) : [];
   if (words.length < 2 || shards.length < 2) return [...shards];
-  const holding: Shard[] = [];
-  // One shard at a time: a pagefind.js instance cannot be searched once another has opened
-  // (they share the module's WebAssembly state; measured: "memory access out of bounds").
-  for (const shard of shards) {
-    if (await holdsEveryWord(await openShard(shard), words)) holding.push(shard);
-  }
-  return holding;
+  const holding = await Promise.all(
+    shards.map(async (shard) => holdsEveryWord(await openShard(shard), words)),
+  );
+  return shards.filter((_, at) => holding[at]);
 }

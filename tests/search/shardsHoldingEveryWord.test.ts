@@ -57,7 +57,7 @@ async function routedAndNarrowed(query: string) {
   );
   const index = pageIndex();
   const narrowed = await shardsHoldingEveryWord(chosen.load, chosen.wordForms, (shard) =>
-    index.openApart([shard]),
+    index.open([shard]),
   );
   const search = async (shards: readonly ShardsManifest["shards"][number][]) => {
     const groups = await searchArchiveGroups(
@@ -102,7 +102,7 @@ describe("shardsHoldingEveryWord", () => {
       new Map([["اكثر", ["اكثر"]]]),
       async (shard) => {
         opened.push(shard.name);
-        return pageIndex().openApart([shard]);
+        return pageIndex().open([shard]);
       },
     );
     expect(kept).toEqual(shards);
