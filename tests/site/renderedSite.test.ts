@@ -240,6 +240,11 @@ describe("the rendered fixture site", () => {
     const october = await site.page("newspapers/alhayat/2017/10/index.html");
     expect(text(elements(october, "title")[0]!)).toBe("الحياة، أكتوبر 2017 | أرشيف الأخبار العربية");
     expect(elements(october, "li").map(text).join(" ")).toContain("الحكومة تعلن خطة جديدة لدعم المدارس");
+    const crumbs = elements(elements(october, "nav").find((n) => n.attribs.class === "breadcrumb")!, "a");
+    expect(crumbs.map((a) => [text(a), a.attribs.href])).toEqual([
+      ["الصحف", "/newspapers/"],
+      ["الحياة", "/newspapers/alhayat/"],
+    ]);
   });
 
   it("lists years and months with counts in the date archive", async () => {
