@@ -128,7 +128,7 @@ export async function runOurSearch(
       importPagefind: async (primaryUrl) => {
         const primaryDir = path.join(bundleDir, primaryUrl.slice(bundleUrl.length));
         counted.bytes += gzipSize(path.join(primaryDir, "pagefind.js"));
-        return (await importPagefind(primaryDir, primaryUrl)) as PagefindModuleApi;
+        return (await importPagefind(primaryDir, primaryUrl)) as unknown as PagefindModuleApi;
       },
     });
   try {

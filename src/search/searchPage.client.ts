@@ -39,7 +39,7 @@ import {
 import {
   createShardedIndex,
   readManifest,
-  type PagefindModule,
+  type ShardSearch,
   type ShardsManifest,
 } from "./searchPageIndex.ts";
 import { countResultsByYear, findPageResults, type RunSearch } from "./searchPageResults.ts";
@@ -110,25 +110,38 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
   setUpDateInputs(form, manifest);
   const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
 
-  // pagefind.js is loaded once; each search gets an instance holding exactly the shards it
-  // searches (later batches merge theirs in), so it never pays for shards an earlier query needed.
+  // pagefind.js is loaded once and each shard opened once; each search runs over exactly the
+  // shards it searches (later batches add theirs), so it never pays for shards an earlier query
+  // needed, and the page's memory stops growing once its shards are open.
   const index = createShardedIndex(bundleUrl, siteBase, { runtime: manifest.runtime });
   let filled: Promise<void> | undefined;
-  const indexFor = async (
-    shards: readonly Shard[],
-    how: "open" | "load",
-  ): Promise<PagefindModule> => {
+  const indexFor = async (shards: readonly Shard[], how: "open" | "load"): Promise<ShardSearch> => {
     const pagefind = await (how === "open" ? index.open(shards) : index.load(shards));
     // Once, from the first batch: a select the page does not list comes from its shards.
-    filled ??= fillFilterSelects(form, pagefind, manifest, new URLSearchParams(location.search));
+    filled ??= fillFilterSelects(
+      form,
+      () => pagefind.filters(),
+      manifest,
+      new URLSearchParams(location.search),
+    );
     await filled;
     return pagefind;
   };
   const names = (shards: readonly Shard[]) => shards.map((shard) => shard.name);
 
+  // A search the reader has moved on from (a newer one started) stops at its next step and draws
+  // nothing: each step below checks `run !== latest` after every wait.
   let latest = 0;
   const show = async (params: URLSearchParams): Promise<void> => {
     const run = ++latest;
+    try {
+      await searchAndShow(run, params);
+    } catch (error) {
+      // An error of a search already superseded is not the reader's: it is abandoned quietly.
+      if (run === latest) throw error;
+    }
+  };
+  const searchAndShow = async (run: number, params: URLSearchParams): Promise<void> => {
     const query = params.get("q")?.trim() ?? "";
     showQuery(query);
     const sortParam = params.get("sort") as ArchiveSort | null;
@@ -175,31 +188,42 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       });
       return;
     }
+    /** Puts the params' filters in the form and clears the last results; returns the filters. */
+    const startShowing = (): Record<string, string> => {
+      const filters: Record<string, string> = {};
+      for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
+        select.value = params.get(select.name) ?? "";
+        if (select.value) filters[select.name] = select.value;
+      }
+      list.replaceChildren();
+      for (const part of [more, next, headlineGroup, chart]) if (part) part.hidden = true;
+      return filters;
+    };
+    if (query === "") {
+      // Nothing to search: an index is opened only when a filter select the page left empty
+      // needs values (from every shard), not to show an empty form.
+      filled ??= fillFilterSelects(
+        form,
+        async () => (await index.open(manifest.shards)).filters(),
+        manifest,
+        new URLSearchParams(location.search),
+      );
+      await filled;
+      if (run !== latest) return;
+      startShowing();
+      status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
+      return;
+    }
     // Batches an earlier search already merged cost no metadata to search: take them along.
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
       following = batchAfterSearched();
     }
-    // An empty query needs an instance only to fill the filters: any one will do.
-    let pagefind = await (searched.length > 0
-      ? indexFor(searched, "open")
-      : indexFor(index.size() > 0 ? [] : manifest.shards.slice(0, 1), "load"));
-    const filters: Record<string, string> = {};
-    for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-search-filter]")) {
-      select.value = params.get(select.name) ?? "";
-      if (select.value) filters[select.name] = select.value;
-    }
+    let pagefind = await indexFor(searched, "open");
+    // Before the form is touched: a superseded search must not put its filters back in it.
     if (run !== latest) return;
-    list.replaceChildren();
-    if (more) more.hidden = true;
-    if (next) next.hidden = true;
-    if (headlineGroup) headlineGroup.hidden = true;
-    if (chart) chart.hidden = true;
-    if (query === "") {
-      status.textContent = "اكتب كلمة أو أكثر للبحث في الأرشيف.";
-      return;
-    }
+    const filters = startShowing();
     status.textContent = "جارٍ البحث…";
 
     /** Searches some of the loaded shards (in the order a sort needs) for this query. */
@@ -215,7 +239,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
             manifest.shards.filter((shard) => shards.includes(shard)),
             { sort: searchSort },
           ).load,
-          { shardFilter: SHARD_FILTER, wholeIndex: index.size() === shards.length },
+          { shardFilter: SHARD_FILTER, wholeIndex: pagefind.shards.length === shards.length },
         );
     const grouped = headlineGroup !== null;
     const findIn = (shards: readonly Shard[]) =>

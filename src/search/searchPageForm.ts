@@ -1,5 +1,5 @@
 /** The search form's controls: filter selects, date inputs and the URL they make. */
-import type { ShardsManifest, PagefindModule } from "./searchPageIndex.ts";
+import type { FilterCounts, ShardsManifest } from "./searchPageIndex.ts";
 import { FILTER_LABELS } from "./renderSearchResult.ts";
 
 /** The dated years the archive holds, newest first. */
@@ -19,10 +19,13 @@ function filterValues(
   return Object.keys(loaded[name] ?? {}).sort((a, b) => a.localeCompare(b, "ar"));
 }
 
-/** Fills the filter selects the page left empty and submits the form when one changes. */
+/**
+ * Fills the filter selects the page left empty (from `filterCounts`, asked only then) and submits
+ * the form when one changes.
+ */
 export async function fillFilterSelects(
   form: HTMLFormElement,
-  pagefind: PagefindModule,
+  filterCounts: () => Promise<FilterCounts>,
   manifest: ShardsManifest,
   params: URLSearchParams,
 ): Promise<void> {
@@ -30,7 +33,7 @@ export async function fillFilterSelects(
   // A select the page already lists values for (the site renders newspapers and kinds) is kept:
   // asking Pagefind for filter values downloads every filter chunk of every shard.
   const toFill = selects.filter((select) => select.options.length <= 1);
-  const loaded = toFill.some((select) => select.name !== "year") ? await pagefind.filters() : {};
+  const loaded = toFill.some((select) => select.name !== "year") ? await filterCounts() : {};
   for (const select of selects) {
     const values = toFill.includes(select) ? filterValues(select.name, manifest, loaded) : [];
     for (const value of values) {

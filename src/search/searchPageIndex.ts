@@ -1,7 +1,14 @@
 /**
- * The search page's Pagefind instances: each opened from the bundle's runtime (see
- * writeRuntimeBundle), with the shards a query needs merged in (`mergeIndex`), so later searches
- * download index chunks only: never a shard's wasm or pagefind.js again.
+ * The search page's Pagefind instances: one per shard, opened the first time a query needs that
+ * shard (from the bundle's runtime, see writeRuntimeBundle, with the shard merged in) and kept
+ * for the page's life. A query searches exactly the instances of its shards, their results
+ * merged by score as Pagefind merges the indexes one instance holds.
+ *
+ * Why one kept instance per shard, and not one instance per query released when done: every
+ * instance of a pagefind.js module decodes its indexes into the module's one wasm memory, and
+ * Pagefind 1.6 never frees them: its wasm exports no free (`init_pagefind` leaks the index it
+ * builds) and `destroy()` only drops the JavaScript side. A new instance per query made that
+ * memory grow with every query; opening each shard once bounds it by the index itself.
  */
 import type { ShardListing } from "./chooseShards.ts";
 import type { ResultData } from "./renderSearchResult.ts";
@@ -9,11 +16,27 @@ import type { RouteDirectory } from "./routeTerms.ts";
 import type { PagefindApi } from "./searchArchive.ts";
 import type { DateSpan } from "./searchPageResults.ts";
 
-/** The part of `pagefind.js` the page uses. */
-export interface PagefindModule extends PagefindApi<ResultData> {
-  options(options: Record<string, unknown>): Promise<void>;
+/** Filter values and their record counts, by filter name (Pagefind's `filters()`). */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** A Pagefind instance as `createInstance` returns it: the part the page uses. */
+export interface PagefindInstance extends PagefindApi<ResultData> {
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
+  /** Drops the instance's JavaScript side (Pagefind never frees its wasm side). */
+  destroy(): Promise<void>;
+}
+
+/** A `pagefind.js` module. Its default instance is never opened: every one comes from here. */
+export interface PagefindModuleApi {
+  createInstance(options: InstanceOptions): PagefindInstance;
+}
+
+/** Some shards searched as one index: what a query of the page runs on. */
+export interface ShardSearch extends PagefindApi<ResultData> {
+  filters(): Promise<FilterCounts>;
+  /** The paths of the shards it searches, in the order given. */
+  readonly shards: readonly string[];
 }
 
 /** The bundle's `shards.json`; a dated shard also gives the dates its records span. */
@@ -39,11 +62,6 @@ export interface InstanceOptions {
   noWorker: boolean;
 }
 
-/** A `pagefind.js` module: its default instance, and `createInstance` for more. */
-export interface PagefindModuleApi extends PagefindModule {
-  createInstance(options: InstanceOptions): PagefindModule;
-}
-
 /** Imports pagefind.js from a bundle's URL (the browser's module loader by default). */
 export type ImportPagefind = (primaryUrl: string) => Promise<PagefindModuleApi>;
 
@@ -54,8 +72,8 @@ const importFromBrowser: ImportPagefind = async (primaryUrl) =>
 export interface ShardedIndexOptions {
   /**
    * The bundle (relative to the search bundle) every instance opens as its primary: its wasm and
-   * pagefind.js are fetched once per page, and every shard is merged. Without it, an instance
-   * opens from a shard, whose wasm is fetched again under that shard's URL.
+   * pagefind.js are fetched once per page. Without it, an instance opens from its shard, whose
+   * wasm is fetched again under that shard's URL.
    * @example "runtime/"
    */
   runtime?: string | undefined;
@@ -63,26 +81,56 @@ export interface ShardedIndexOptions {
   importPagefind?: ImportPagefind;
 }
 
-/** The shards merged so far and a way to add more. */
+/** The shards the page has opened and the searches over them. */
 export interface ShardedIndex {
   /**
-   * An instance that searches exactly these shards: the current one with the missing shards
-   * merged in when it holds no other shard, otherwise a new one (Pagefind searches every index
-   * it holds for every query, so a shard an earlier query needed would cost each later query its
-   * index chunks). A new instance reads only what the browser has not cached yet: index files are
-   * immutable, and its wasm comes from the runtime bundle every instance opens.
+   * A search of exactly these shards (Pagefind searches every index an instance holds, so a
+   * shard an earlier query needed would cost each later query its index chunks). A shard no
+   * earlier query opened is opened now; one opened before costs nothing more.
    */
-  open(shards: readonly ShardListing[]): Promise<PagefindModule>;
-  /** Merges more shards into the current instance (a later batch of the same search). */
-  load(shards: readonly ShardListing[]): Promise<PagefindModule>;
-  /** Whether the current instance holds a shard (or is merging it). */
+  open(shards: readonly ShardListing[]): Promise<ShardSearch>;
+  /** The newest search's shards and these (a later batch of the same search). */
+  load(shards: readonly ShardListing[]): Promise<ShardSearch>;
+  /** Whether the newest search holds a shard. */
   holds(shard: ShardListing): boolean;
-  /** How many shards the current instance holds. */
+  /** How many shards the newest search holds. */
   size(): number;
 }
 
+/** Sums filter counts over indexes, as Pagefind does over the indexes one instance holds. */
+export function mergeFilterCounts(perIndex: readonly FilterCounts[]): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const counts of perIndex) {
+    for (const [name, values] of Object.entries(counts)) {
+      const into = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+/** One search over several instances, merged as one Pagefind instance merges its indexes. */
+function searchAcross(
+  paths: readonly string[],
+  instances: readonly PagefindInstance[],
+): ShardSearch {
+  return {
+    shards: paths,
+    async search(term, options) {
+      const perShard = await Promise.all(
+        instances.map((instance) => instance.search(term, options)),
+      );
+      // By score, ties in shard order (the sort is stable): Pagefind's own merge of indexes.
+      const results = perShard.flatMap((found) => found?.results ?? []);
+      return { results: results.sort((a, b) => b.score - a.score) };
+    },
+    filters: async () =>
+      mergeFilterCounts(await Promise.all(instances.map((instance) => instance.filters()))),
+  };
+}
+
 /**
- * A sharded index that opens lazily on the first shards asked for.
+ * A sharded index that opens each shard's instance the first time a search needs it.
  * @example createShardedIndex("/pagefind/", "/", { runtime: manifest.runtime })
  */
 export function createShardedIndex(
@@ -91,70 +139,76 @@ export function createShardedIndex(
   { runtime, importPagefind = importFromBrowser }: ShardedIndexOptions = {},
 ): ShardedIndex {
   let pagefindModule: Promise<PagefindModuleApi> | undefined;
-  // Without a runtime bundle: shards whose wasm an instance has fetched (the browser has it).
-  const primaries = new Set<string>();
-  let current: { index: Promise<PagefindModule>; merges: Map<string, Promise<void>> } | undefined;
+  const instances = new Map<string, Promise<PagefindInstance>>();
+  let newest: readonly string[] = [];
 
   const urlOf = (path: string) => new URL(path, bundleUrl).href;
-  const newInstance = (primaryPath: string) => {
-    const options = { basePath: urlOf(primaryPath), baseUrl: siteBase, noWorker: true };
-    const opening = (async () => {
-      // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
-      if (!pagefindModule) {
-        pagefindModule = importPagefind(options.basePath);
-        const first = await pagefindModule;
-        await first.options(options);
-        return first as PagefindModule;
-      }
-      // Its options (baseUrl included) are taken as it is created.
-      return (await pagefindModule).createInstance(options);
-    })();
-    const merges = new Map<string, Promise<void>>();
-    // A shard opened as the primary is searched without a merge.
-    if (!runtime) {
-      primaries.add(primaryPath);
-      merges.set(
-        primaryPath,
-        opening.then(() => undefined),
-      );
+  /** A shard's instance, resolved once its indexes are decoded (and so the wasm loaded). */
+  const createInstance = async (shardPath: string): Promise<PagefindInstance> => {
+    const basePath = urlOf(runtime ?? shardPath);
+    // Imported once per page: all its instances share one wasm.
+    pagefindModule ??= importPagefind(basePath);
+    // noWorker: search on the page itself, which saves loading pagefind-worker.js (≈43 kB).
+    const instance = (await pagefindModule).createInstance({
+      basePath,
+      baseUrl: siteBase,
+      noWorker: true,
+    });
+    try {
+      if (runtime !== undefined) await instance.mergeIndex(urlOf(shardPath), { baseUrl: siteBase });
+      // An empty search returns as soon as every index of the instance is decoded.
+      await instance.search("");
+      return instance;
+    } catch (error) {
+      await instance.destroy();
+      throw error;
     }
-    current = { index: opening, merges };
-    return current;
   };
-  const primaryFor = (shards: readonly ShardListing[]): string => {
-    const primary =
-      runtime ?? (shards.find((shard) => primaries.has(shard.path)) ?? shards[0])?.path;
-    if (primary === undefined) throw new Error("shards.json lists no shard");
-    return primary;
+  // The first instance loads the module's wasm alone: Pagefind checks whether it is loaded only
+  // before fetching it, so a second instance created meanwhile would load it again and replace
+  // the memory the first decoded its index into (its searches then fail: "memory access out of
+  // bounds").
+  let wasmLoaded = false;
+  let loadingWasm: Promise<PagefindInstance> | undefined;
+  const openInstance = async (shardPath: string): Promise<PagefindInstance> => {
+    while (!wasmLoaded && loadingWasm) await loadingWasm.catch(() => undefined);
+    if (wasmLoaded) return createInstance(shardPath);
+    const loading = createInstance(shardPath);
+    loadingWasm = loading;
+    try {
+      const instance = await loading;
+      wasmLoaded = true;
+      return instance;
+    } finally {
+      if (loadingWasm === loading) loadingWasm = undefined;
+    }
   };
-  const mergeInto = async (
-    into: NonNullable<typeof current>,
-    shards: readonly ShardListing[],
-  ): Promise<PagefindModule> => {
-    const index = await into.index;
-    await Promise.all(
-      shards.map((shard) => {
-        // Two overlapping searches must not merge a shard twice (its results would double).
-        let merge = into.merges.get(shard.path);
-        if (!merge) {
-          merge = index.mergeIndex(urlOf(shard.path), { baseUrl: siteBase });
-          into.merges.set(shard.path, merge);
-        }
-        return merge;
-      }),
-    );
-    return index;
+  const instanceOf = (shardPath: string): Promise<PagefindInstance> => {
+    const known = instances.get(shardPath);
+    if (known) return known;
+    const opening = openInstance(shardPath);
+    instances.set(shardPath, opening);
+    // A shard that failed to open (the network) is opened again by the next search needing it.
+    opening.catch(() => {
+      if (instances.get(shardPath) === opening) instances.delete(shardPath);
+    });
+    return opening;
   };
+  const searchOf = async (paths: readonly string[]): Promise<ShardSearch> =>
+    searchAcross(paths, await Promise.all(paths.map(instanceOf)));
+  const pathsOf = (shards: readonly ShardListing[]) => [
+    ...new Set(shards.map((shard) => shard.path)),
+  ];
   return {
     open(shards) {
-      const wanted = new Set(shards.map((shard) => shard.path));
-      if (current && [...current.merges.keys()].every((path) => wanted.has(path))) {
-        return mergeInto(current, shards);
-      }
-      return mergeInto(newInstance(primaryFor(shards)), shards);
+      newest = pathsOf(shards);
+      return searchOf(newest);
     },
-    load: (shards) => mergeInto(current ?? newInstance(primaryFor(shards)), shards),
-    holds: (shard) => current?.merges.has(shard.path) ?? false,
-    size: () => current?.merges.size ?? 0,
+    load(shards) {
+      newest = [...new Set([...newest, ...pathsOf(shards)])];
+      return searchOf(newest);
+    },
+    holds: (shard) => newest.includes(shard.path),
+    size: () => newest.length,
   };
 }

@@ -92,6 +92,88 @@ async function newWatchedPage(): Promise<{ page: Page; problems: string[]; reque
   return { page, problems, requests };
 }
 
+/** Words of the fixture and the titles each finds, taking the five shards in turn. */
+const WORDS_BY_SHARD: [string, string[]][] = [
+  ["الكويت", ["الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء"]],
+  ["داعش", ["«داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني"]],
+  ["رعدية", ["أمطار رعدية ورياح نشطة على عدة مناطق بالمملكة"]],
+  [
+    "العلماء",
+    [
+      "هيئة كبار العلماء تجدد التأكيد على فتوى وجوب استخراج تصريح الحـــج",
+      "اكتشاف لأقدم نملة في التاريخ",
+    ],
+  ],
+  ["نملة", ["اكتشاف لأقدم نملة في التاريخ"]],
+  ["المنورة", ["أمير المنطقة يدشن مشروعات تنموية بالمدينة المنورة"]],
+  ["القهوة", ["القهوة السعودية.. أحدث إصدارات مكتبة الملك عبدالعزيز العامة"]],
+  ["مخالف", ["ضبط أكثر من ١٩٫٣ ألف مخالف لأنظمة الإقامة والعمل"]],
+  ["الشورى", ["مجلس الشورى يناقش مشروع الموازنة العامة"]],
+  ["تلميذ", ["عودة أكثر من ستة ملايين تلميذ وتلميذة إلى المدارس"]],
+  ["الروبوتات", ["أمة من الروبوتات"]],
+  [
+    "برشلونة",
+    [
+      "برشلونة يعمق جراح ريال مدريد ويتوج بلقب كاس ملك إسبانيا",
+      "برشلونة يعمق جراح ريال مدريد ويتوج بلقب كأس ملك إسبانيا",
+    ],
+  ],
+  ["الاقتصاد", ["سنة صعبة على الاقتصاد العالمي"]],
+  ["المستشفى", ["المسؤول الأول عن الصحة: لا إصابات جديدة في المستشفى المركزي"]],
+  ["الياقوت", ["المياه الوطنية تنفذ مشاريع لخدمة أحياء الياقوت والزمرد واللؤلؤ في جدة"]],
+];
+
+/**
+ * Keeps every WebAssembly memory the page creates in `window.wasmMemories`, so a test can read
+ * how much wasm memory the page holds (Pagefind's indexes live there).
+ */
+function recordWasmMemories(): void {
+  const memories: WebAssembly.Memory[] = [];
+  const keep = (instance: WebAssembly.Instance) => {
+    for (const value of Object.values(instance.exports)) {
+      if (value instanceof WebAssembly.Memory) memories.push(value);
+    }
+  };
+  const instantiate = WebAssembly.instantiate.bind(WebAssembly);
+  WebAssembly.instantiate = (async (
+    source: BufferSource | WebAssembly.Module,
+    imports?: WebAssembly.Imports,
+  ) => {
+    const made = await instantiate(source as BufferSource, imports);
+    keep(made instanceof WebAssembly.Instance ? made : made.instance);
+    return made;
+  }) as typeof WebAssembly.instantiate;
+  const streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    const made = await streaming(source, imports);
+    keep(made.instance);
+    return made;
+  };
+  (window as unknown as { wasmMemories: WebAssembly.Memory[] }).wasmMemories = memories;
+}
+
+/** The page's WebAssembly memories and their bytes, once the engine has settled. */
+async function wasmMemory(page: Page): Promise<{ memories: number; bytes: number }> {
+  return page.evaluate(() => {
+    const memories = (window as unknown as { wasmMemories: WebAssembly.Memory[] }).wasmMemories;
+    return {
+      memories: memories.length,
+      bytes: memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0),
+    };
+  });
+}
+
+/** Searches for a word from the page's own search box and waits for its results. */
+async function searchFromBox(page: Page, word: string): Promise<string[]> {
+  await page.fill('input[name="q"]', word);
+  await page.press('input[name="q"]', "Enter");
+  await page
+    .locator("[data-search-status]")
+    .filter({ hasText: `«${word}»` })
+    .waitFor();
+  return resultTitles(page);
+}
+
 for (const base of ["/", "/archive/"]) {
   describe(`the search page served under ${base} with a strict CSP`, () => {
     let siteDir: string;
@@ -207,6 +289,81 @@ for (const base of ["/", "/archive/"]) {
         `${base}pagefind/runtime/pagefind.js`,
         `${base}pagefind/runtime/wasm.ar.pagefind`,
       ]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("runs fifteen searches over different shards on one page, each answered right, opening each shard's index once", async () => {
+      const { page, problems, requests } = await newWatchedPage();
+      await page.addInitScript(recordWasmMemories);
+      // Every Pagefind index the page decodes (never freed: see searchPageIndex.ts) first
+      // fetches its pagefind-entry.json, under a URL of its own each time (?ts=).
+      const indexesDecoded = () =>
+        requests.filter((url) => url.includes("/pagefind-entry.json")).length;
+      await page.goto(`${server.origin}${base}search/`);
+      await page.locator("[data-search-status]").filter({ hasText: "اكتب" }).waitFor();
+      for (const [word, titles] of WORDS_BY_SHARD) {
+        expect(await searchFromBox(page, word), word).toEqual(titles);
+      }
+      const decoded = indexesDecoded();
+      const memory = await wasmMemory(page);
+      // Each of the 5 shards once, with the runtime bundle it opens from.
+      expect(decoded).toBe(10);
+      expect(memory.memories).toBe(1);
+
+      for (const [word, titles] of WORDS_BY_SHARD) {
+        expect(await searchFromBox(page, word), word).toEqual(titles);
+      }
+      expect(indexesDecoded()).toBe(decoded);
+      expect(await wasmMemory(page)).toEqual(memory);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it("shows the second of two searches started back to back, with the second's filters in the form", async () => {
+      const { page, problems } = await newWatchedPage();
+      await page.goto(`${server.origin}${base}search/`);
+      const status = page.locator("[data-search-status]");
+      await status.filter({ hasText: "اكتب" }).waitFor();
+      await page
+        .locator('select[name="newspaper"] option[value="الرياض"]')
+        .waitFor({ state: "attached" });
+      // A reader who typed on: the second search starts while the first (a common word over
+      // four shards, in one newspaper) is still opening its shards, and the first finishes after
+      // it: one of its shards answers late.
+      await page.route(/\/shards\/2021-2024\//, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      const submit = (query: string, newspaper: string) =>
+        page.evaluate(
+          ({ query, newspaper }) => {
+            const form = document.querySelector<HTMLFormElement>("form[data-search-form]");
+            const box = form?.querySelector<HTMLInputElement>('input[name="q"]');
+            const select = form?.querySelector<HTMLSelectElement>('select[name="newspaper"]');
+            if (!form || !box || !select) throw new Error("no search form");
+            box.value = query;
+            select.value = newspaper;
+            form.requestSubmit();
+          },
+          { query, newspaper },
+        );
+      const slowShard = page.waitForRequest(/\/shards\/2021-2024\//);
+      const slowShardAnswered = page.waitForResponse(/\/shards\/2021-2024\//);
+      await submit("العامة", "الرياض");
+      await slowShard;
+      await submit("الكويت", "");
+      await status.filter({ hasText: "«الكويت»" }).waitFor();
+      // The first search's late shard has answered, and whatever it went on to do is done.
+      await slowShardAnswered;
+      await page.waitForLoadState("networkidle");
+      expect(await status.textContent()).toBe("نتيجة واحدة لـ «الكويت».");
+      expect(await resultTitles(page)).toEqual([
+        "الكويت تقلص وقت الإقامة والصلاة في المساجد توفيراً للكهرباء",
+      ]);
+      expect(await page.inputValue('input[name="q"]')).toBe("الكويت");
+      expect(await page.inputValue('select[name="newspaper"]')).toBe("");
+      expect(new URL(page.url()).searchParams.get("q")).toBe("الكويت");
       expect(problems).toEqual([]);
       await page.close();
     });

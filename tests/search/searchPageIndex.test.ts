@@ -3,14 +3,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createShardedIndex,
-  type PagefindModule,
+  type PagefindInstance,
   type PagefindModuleApi,
+  type ShardSearch,
   type ShardsManifest,
 } from "../../src/search/searchPageIndex.ts";
 import { buildFixtureSearchSite } from "./support/fixtureSearchSite.ts";
 import { startCountingServer } from "../../src/bench/countingServer.ts";
 import { searchArchiveGroups } from "../../src/search/searchArchive.ts";
-import { loadFreshPagefind } from "./support/loadPagefind.ts";
+import { loadFreshPagefind, loadShardedPagefind } from "./support/loadPagefind.ts";
 import { serveDirectory, type ServedDirectory } from "./support/serveDirectory.ts";
 
 let siteDir: string;
@@ -19,13 +20,45 @@ let manifest: ShardsManifest;
 let shards: ShardsManifest["shards"];
 const imported: string[] = [];
 
+/** What a page's pagefind.js was asked to do: instances created and destroyed, indexes merged. */
+interface InstanceCounts {
+  created: number;
+  destroyed: number;
+  merged: number;
+}
+
+/** The module with every instance it creates counted in `counts`. */
+function countingModule(module: PagefindModuleApi, counts: InstanceCounts): PagefindModuleApi {
+  return {
+    createInstance(options) {
+      const instance = module.createInstance(options);
+      counts.created += 1;
+      const counted: PagefindInstance = {
+        search: (term, searchOptions) => instance.search(term, searchOptions),
+        filters: () => instance.filters(),
+        mergeIndex: (url, mergeOptions) => {
+          counts.merged += 1;
+          return instance.mergeIndex(url, mergeOptions);
+        },
+        destroy: () => {
+          counts.destroyed += 1;
+          return instance.destroy();
+        },
+      };
+      return counted;
+    },
+  };
+}
+
 /**
  * The page's sharded index over `origin` (the plain server unless given), importing pagefind.js
- * from disk and noting each import; `runtime: undefined` opens instances from shards instead.
+ * from disk, noting each import and counting its instances in `counts`; `runtime: undefined`
+ * opens instances from shards instead.
  */
 function pageIndex(
   origin = server.origin,
   { runtime }: { runtime: string | undefined } = { runtime: manifest.runtime },
+  counts: InstanceCounts = { created: 0, destroyed: 0, merged: 0 },
 ) {
   const bundle = `${origin}/pagefind/`;
   return createShardedIndex(bundle, "/", {
@@ -33,7 +66,8 @@ function pageIndex(
     importPagefind: async (primaryUrl) => {
       imported.push(primaryUrl.slice(bundle.length));
       const primaryDir = path.join(siteDir, "pagefind", primaryUrl.slice(bundle.length));
-      return (await loadFreshPagefind(primaryDir, primaryUrl)) as unknown as PagefindModuleApi;
+      const module = await loadFreshPagefind(primaryDir, primaryUrl);
+      return countingModule(module as unknown as PagefindModuleApi, counts);
     },
   });
 }
@@ -45,20 +79,44 @@ const shard = (name: string) => {
 };
 
 /** The result URLs of a raw Pagefind search, best first. */
-async function urls(pagefind: PagefindModule, term: string): Promise<string[]> {
+async function urls(pagefind: ShardSearch, term: string): Promise<string[]> {
   const results = (await pagefind.search(term, { filters: { kind: "article" } }))?.results ?? [];
   return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
 }
 
+type SearchOptions = Parameters<ShardSearch["search"]>[1];
+
 /** Each result of a raw Pagefind search as its score and whole data (URL, excerpt, anchors…), in order. */
 async function ranked(
-  pagefind: PagefindModule,
+  pagefind: Pick<ShardSearch, "search">,
   term: string,
-  options: Parameters<PagefindModule["search"]>[1],
+  options: SearchOptions,
 ): Promise<string[]> {
   const results = (await pagefind.search(term, options))?.results ?? [];
   const data = await Promise.all(results.map((result) => result.data()));
   return results.map((result, index) => `${result.score} ${JSON.stringify(data[index])}`);
+}
+
+/** Queries each answered by one or two shards of the fixture, as a reader's searches route. */
+const ROUTED_QUERIES: [string, string[]][] = [
+  ["الكويت", ["2010-2016"]],
+  ["داعش", ["2017-2020"]],
+  ["رعدية", ["2021-2024"]],
+  ["برشلونة", ["2025", "headlines-2025"]],
+  ["نملة", ["2010-2016"]],
+  ["المنورة", ["2017-2020"]],
+  ["القهوة", ["2021-2024"]],
+  ["العلماء", ["2025"]],
+  ["الفلسطيني", ["headlines-2025"]],
+  ["العامة", ["2010-2016", "2021-2024"]],
+  ["تلميذ", ["2017-2020"]],
+  ["الروبوتات", ["2021-2024"]],
+];
+
+/** Every URL a query finds (both kinds) in some shards, in rank order. */
+async function foundIn(pagefind: ShardSearch, query: string): Promise<string[]> {
+  const results = (await pagefind.search(query))?.results ?? [];
+  return (await Promise.all(results.map((result) => result.data()))).map((data) => data.url);
 }
 
 beforeAll(async () => {
@@ -85,6 +143,7 @@ describe("the search page's sharded index", () => {
 
     const one = await index.open([shard("2010-2016")]);
     expect(index.size()).toBe(1);
+    expect(one.shards).toEqual([shard("2010-2016").path]);
     const inOne = await urls(one, "العامة");
     expect(inOne.length).toBeGreaterThan(0);
     expect(inOne.length).toBeLessThan(everything.length);
@@ -94,17 +153,30 @@ describe("the search page's sharded index", () => {
     expect(imported).toEqual(["runtime/"]);
   });
 
-  it("merges a later batch into the same instance, and keeps it for a query of the shards it holds", async () => {
+  it("adds a later batch to the newest search, and searches a query of fewer shards in those only", async () => {
     const index = pageIndex();
     const first = await index.open([shard("2025")]);
+    expect(first.shards).toEqual([shard("2025").path]);
     const batch = await index.load([shard("2021-2024")]);
-    expect(batch).toBe(first);
+    expect(batch.shards).toEqual([shard("2025").path, shard("2021-2024").path]);
     expect(index.size()).toBe(2);
-    expect(await index.open([shard("2025"), shard("2021-2024")])).toBe(first);
-    // A query needing more shards than it holds merges them in rather than starting over.
-    expect(await index.open([shard("2025"), shard("2021-2024"), shard("2017-2020")])).toBe(first);
+    expect(index.holds(shard("2021-2024"))).toBe(true);
+    expect(await urls(batch, "العامة")).toEqual([
+      "/articles/2022/09/a14/",
+      "/articles/2025/04/a06/",
+    ]);
+    const three = await index.open([shard("2025"), shard("2021-2024"), shard("2017-2020")]);
     expect(index.size()).toBe(3);
     expect(index.holds(shard("2010-2016"))).toBe(false);
+    expect(await urls(three, "العامة")).toEqual([
+      "/articles/2022/09/a14/",
+      "/articles/2025/04/a06/",
+      "/articles/2019/01/a03/",
+    ]);
+    expect(await urls(await index.open([shard("2025")]), "العامة")).toEqual([
+      "/articles/2025/04/a06/",
+    ]);
+    expect(index.holds(shard("2021-2024"))).toBe(false);
   });
 
   it("downloads the wasm and pagefind.js once per page: a query on shards no earlier query opened fetches index files only", async () => {
@@ -131,31 +203,101 @@ describe("the search page's sharded index", () => {
     }
   });
 
-  it("ranks, filters, sorts and excerpts exactly as an instance opened from a shard", async () => {
-    const articleShards = shards.filter((listed) => !listed.name.startsWith("headlines"));
-    const [fromRuntime, fromShard] = await Promise.all([
-      pageIndex().open(articleShards),
-      pageIndex(server.origin, { runtime: undefined }).open(articleShards),
+  it("opens each shard once however many queries the page runs: later queries create no instance and merge no index", async () => {
+    const counts: InstanceCounts = { created: 0, destroyed: 0, merged: 0 };
+    const index = pageIndex(server.origin, { runtime: manifest.runtime }, counts);
+    const distinct = new Set(ROUTED_QUERIES.flatMap(([, names]) => names));
+    const firstRound: string[][] = [];
+    for (const [query, names] of ROUTED_QUERIES) {
+      firstRound.push(await foundIn(await index.open(names.map(shard)), query));
+    }
+    // One instance per shard: Pagefind never frees the index an instance decodes (see
+    // searchPageIndex.ts), so an instance per query would grow the page's memory with each one.
+    expect(counts).toEqual({ created: distinct.size, destroyed: 0, merged: distinct.size });
+    const secondRound: string[][] = [];
+    for (const [query, names] of [...ROUTED_QUERIES].reverse()) {
+      secondRound.unshift(await foundIn(await index.open(names.map(shard)), query));
+    }
+    expect(counts).toEqual({ created: distinct.size, destroyed: 0, merged: distinct.size });
+    expect(secondRound).toEqual(firstRound);
+    // Each answer is the one a fresh page gives: a shard opened for an earlier query adds nothing.
+    for (const [position, [query, names]] of ROUTED_QUERIES.entries()) {
+      const fresh = await foundIn(await pageIndex().open(names.map(shard)), query);
+      expect(firstRound[position], query).toEqual(fresh);
+      expect(fresh.length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it("answers overlapping queries each from its own shards, opening a shard both need once", async () => {
+    const counts: InstanceCounts = { created: 0, destroyed: 0, merged: 0 };
+    const index = pageIndex(server.origin, { runtime: manifest.runtime }, counts);
+    // A reader typing on: each query starts before the one before it has opened its shards.
+    const typed: [string, string[]][] = [
+      ["العامة", ["2010-2016", "2021-2024"]],
+      ["الكويت", ["2010-2016"]],
+      ["القهوة", ["2021-2024"]],
+      ["برشلونة", ["2025", "headlines-2025"]],
+    ];
+    const opening = typed.map(([, names]) => index.open(names.map(shard)));
+    expect(index.size()).toBe(2);
+    const answers = await Promise.all(
+      opening.map(async (search, position) => foundIn(await search, typed[position]?.[0] ?? "")),
+    );
+    expect(counts).toEqual({ created: 4, destroyed: 0, merged: 4 });
+    expect(answers).toEqual([
+      ["/articles/2022/09/a14/", "/articles/2016/12/a02/", "/articles/2016/05/a15/"],
+      ["/articles/2015/07/a09/"],
+      ["/articles/2022/09/a14/"],
+      ["/headlines/h4/", "/articles/2025/04/a07/"],
     ]);
-    const searches: [string, Parameters<PagefindModule["search"]>[1]][] = [
+    for (const [position, [query, names]] of typed.entries()) {
+      expect(answers[position], query).toEqual(
+        await foundIn(await pageIndex().open(names.map(shard)), query),
+      );
+    }
+  });
+
+  it("ranks, filters, sorts and excerpts exactly as one Pagefind instance holding the same shards", async () => {
+    const ownMerge = await loadShardedPagefind(
+      path.join(siteDir, "pagefind"),
+      `${server.origin}/pagefind/`,
+    );
+    const [fromRuntime, fromShards] = await Promise.all([
+      pageIndex().open(shards),
+      pageIndex(server.origin, { runtime: undefined }).open(shards),
+    ]);
+    const searches: [string, SearchOptions][] = [
       ["العامة", { filters: { kind: "article" } }],
       ["مكتبة", {}],
+      ["برشلونة", {}],
       ["العامة", { filters: { kind: "article", year: "2012" } }],
       ["العامة", { filters: { kind: "article" }, sort: { date: "desc" } }],
+      ["المملكة", { sort: { date: "asc" } }],
     ];
     for (const [term, options] of searches) {
-      const expected = await ranked(fromShard, term, options);
-      expect(
-        await ranked(fromRuntime, term, options),
-        `${term} ${JSON.stringify(options)}`,
-      ).toEqual(expected);
+      const expected = await ranked(ownMerge, term, options);
+      const label = `${term} ${JSON.stringify(options)}`;
+      expect(await ranked(fromRuntime, term, options), label).toEqual(expected);
+      expect(await ranked(fromShards, term, options), label).toEqual(expected);
     }
-    expect((await ranked(fromShard, "العامة", { filters: { kind: "article" } })).length).toBe(5);
-    expect(await fromRuntime.filters()).toEqual(await fromShard.filters());
+    expect((await ranked(ownMerge, "العامة", { filters: { kind: "article" } })).length).toBe(5);
+    expect((await ranked(ownMerge, "برشلونة", {})).length).toBe(2);
+    const ownFilters = await (ownMerge as unknown as ShardSearch).filters();
+    expect(await fromRuntime.filters()).toEqual(ownFilters);
+    expect(await fromShards.filters()).toEqual(ownFilters);
   });
 
   it("never gives a result from the runtime bundle itself", async () => {
-    const runtimeOnly = await pageIndex().open([]);
+    const runtimeUrl = `${server.origin}/pagefind/${manifest.runtime ?? ""}`;
+    const module = await loadFreshPagefind(
+      path.join(siteDir, "pagefind", manifest.runtime ?? ""),
+      runtimeUrl,
+    );
+    const runtimeOnly = (module as unknown as PagefindModuleApi).createInstance({
+      basePath: runtimeUrl,
+      baseUrl: "/",
+      noWorker: true,
+    });
     for (const query of ["_", "العامة", "مكتبة", "2012"]) {
       expect(await searchArchiveGroups(runtimeOnly, { query }), query).toEqual({
         articles: [],
@@ -163,5 +305,6 @@ describe("the search page's sharded index", () => {
       });
     }
     expect(await runtimeOnly.filters()).toEqual({});
+    expect(await (await pageIndex().open([])).search("العامة")).toEqual({ results: [] });
   });
 });
