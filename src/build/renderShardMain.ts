@@ -11,9 +11,10 @@ import { formatCliError } from "../cli/formatCliError.ts";
 
 const job = await readRenderJob(process.argv.at(-1) ?? "");
 let pages = 0;
-// The parent shows the build's progress; a message per 50 files costs it next to nothing.
+// The parent shows the build's progress; a message per 50 files costs it next to nothing. After a
+// failure this process disconnects while Eleventy may still finish pages in flight: those send nothing.
 const report = (): void => {
-  process.send?.({ pages } satisfies RenderProgressMessage);
+  if (process.connected) process.send?.({ pages } satisfies RenderProgressMessage);
 };
 // The parent loaded the same files first and reported the skipped ones.
 const quietLog = () => {};

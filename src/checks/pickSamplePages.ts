@@ -20,8 +20,19 @@ export const pageTypes: readonly PageType[] = [
   { name: "day", pattern: /^archive\/\d{4}\/\d{2}\/\d{2}\/index\.html$/, required: true },
   { name: "newspapers", pattern: /^newspapers\/index\.html$/, required: false },
   { name: "newspaper", pattern: /^newspapers\/[^/]+\/index\.html$/, required: true },
-  { name: "all articles", pattern: /^(all|articles)\/index\.html$/, required: true },
-  { name: "list page 2", pattern: /^(all|articles)\/page\/2\/index\.html$/, required: false },
+  {
+    name: "newspaper month",
+    pattern: /^newspapers\/[^/]+\/\d{4}\/\d{2}\/index\.html$/,
+    required: false,
+  },
+  { name: "all articles", pattern: /^articles\/index\.html$/, required: true },
+  // A month of all articles, and a page of a month too long for one (lists are keyed by month).
+  { name: "list month", pattern: /^articles\/\d{4}\/\d{2}\/index\.html$/, required: false },
+  {
+    name: "list page 2",
+    pattern: /^articles\/\d{4}\/\d{2}\/page\/\d+\/index\.html$/,
+    required: false,
+  },
   { name: "headlines", pattern: /^headlines\/index\.html$/, required: true },
   { name: "headlines page 2", pattern: /^headlines\/page\/\d+\/index\.html$/, required: false },
   { name: "undated", pattern: /^archive\/undated\/index\.html$/, required: false },

@@ -7,22 +7,23 @@ import type { SiteConfig } from "./siteConfig.ts";
 /** A list page with its heading and a label that tells the page apart. */
 export interface ListView<T> extends ListPage<T> {
   heading: string;
-  /** The newest page (at the list's base URL): the only one that shows totals, which change with every addition. */
+  /** The list's base URL, the only page that shows totals, which change with every addition. */
   isNewest: boolean;
-  /** Empty on the newest page; otherwise the page's date range, or its reader's number «الصفحة n». */
+  /** Empty on the base URL; otherwise what tells the page apart in its title (its month, or «الصفحة n»). */
   pageLabel: string;
   /**
-   * What the pager calls this page: its date range when it has one, else «الصفحة n» counted the way a
-   * reader counts (the newest page is 1; URLs stay counted from the oldest). A number moves when a
-   * page is added in front, so only lists without date ranges (headlines, undated) re-render for it.
+   * What the pager calls this page: its month and page (see monthListViews), or «الصفحة n» counted
+   * the way a reader counts (the newest page is 1; URLs stay counted from the oldest). A number
+   * moves when a page is added in front, so such lists (headlines, undated) re-render for it.
    */
   pagerLabel: string;
+  /** The page's canonical URL: its own, or the base URL that shows the same items. */
+  canonicalHref: string;
 }
 
 /**
- * Builds paginated list views with headings. `rangeLabel` may describe a page by its items (e.g. a
- * date range), else by the reader's page number (newest = 1), which changes when a page is added
- * in front of it; its URL and items do not.
+ * Builds count-paginated list views with headings, each page labelled by the reader's page number
+ * (newest = 1), which changes when a page is added in front of it; its URL and items do not.
  */
 export function listViews<T>(
   items: readonly T[],
@@ -30,29 +31,20 @@ export function listViews<T>(
   baseHref: string,
   heading: string,
   config: SiteConfig,
-  rangeLabel: (items: readonly T[]) => string | undefined = () => undefined,
 ): ListView<T>[] {
   const numbers = createNumberText(config);
   return paginate(items, pageSize, baseHref).map((page) => {
     const isNewest = page.pageNumber === page.pageCount;
     const readerNumber = `الصفحة ${numbers.number(page.pageCount - page.pageNumber + 1)}`;
-    const range = isNewest ? undefined : rangeLabel(page.items);
     return {
       ...page,
       heading,
       isNewest,
-      pageLabel: isNewest ? "" : (range ?? readerNumber),
-      pagerLabel: range ?? readerNumber,
+      pageLabel: isNewest ? "" : readerNumber,
+      pagerLabel: readerNumber,
+      canonicalHref: page.href,
     };
   });
-}
-
-/** Describes a newest-first page of articles by its date range («من … إلى …»), if its ends are dated. */
-export function articleRangeLabel(items: readonly ArticleRecord[]): string | undefined {
-  const newest = items[0]?.dateLabel;
-  const oldest = items.at(-1)?.dateLabel;
-  if (newest === undefined || oldest === undefined) return undefined;
-  return newest === oldest ? newest : `من ${oldest} إلى ${newest}`;
 }
 
 /** One month of the date archive. */

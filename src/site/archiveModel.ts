@@ -3,7 +3,6 @@ import type { HeadlineFrontMatter } from "../archive/articleFrontMatter.ts";
 import { absoluteUrl } from "./absoluteUrl.ts";
 import { articleNoun, createNumberText, headlineNoun, newspaperNoun } from "./arabicText.ts";
 import {
-  articleRangeLabel,
   describeNewspaper,
   groupByNewspaper,
   groupByYearMonth,
@@ -21,7 +20,6 @@ import {
 import { buildMonthBarChart, type MonthBarChart } from "./barCharts.ts";
 import {
   buildCoverageChart,
-  monthAnchor,
   splitIntoMonths,
   type CoverageChart,
   type MonthRun,
@@ -35,11 +33,13 @@ import {
   type HeadlineRecord,
 } from "./headlineRecords.ts";
 import { buildHomePage, type HomePage } from "./homePage.ts";
+import { monthListViews, splitIntoListMonths } from "./monthListViews.ts";
 import { buildMonthPages, type MonthPage } from "./monthPages.ts";
 import { describeSample, type SampleNotice } from "./sampleNotice.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import {
   anyPageKind,
+  inSitemap,
   pageKindNames,
   pageKinds,
   pagesOf,
@@ -211,7 +211,10 @@ function sitemapPaths(lists: ArchiveLists): string[] {
   return sitemapOrder.flatMap((entry): readonly string[] => {
     if (entry.startsWith("/")) return [entry];
     const kind = anyPageKind(entry as PageKindName);
-    return kind.sitemap ? kind.pages(lists).map((page) => page.href) : [];
+    return kind
+      .pages(lists)
+      .filter((page) => inSitemap(kind, page))
+      .map((page) => page.href);
   });
 }
 
@@ -248,23 +251,10 @@ export function buildArchiveModel(
   const newspapers = [...byNewspaper.values()].map((list) => describeNewspaper(list, config));
   const newspaperViews = newspapers.flatMap((newspaper) => {
     const list = byNewspaper.get(newspaper.name) ?? [];
-    const views = listViews(
-      list,
-      config.itemsPerPage,
-      newspaper.href,
-      newspaper.name,
-      config,
-      articleRangeLabel,
-    );
-    // A month's chart cell leads to the page holding its newest article, at the month's anchor.
-    const monthHrefs = new Map<string, string>();
-    for (const view of views) {
-      for (const item of view.items) {
-        const key = item.date?.slice(0, 7);
-        if (key !== undefined && !monthHrefs.has(key))
-          monthHrefs.set(key, `${view.href}#${monthAnchor(key)}`);
-      }
-    }
+    const months = splitIntoListMonths(list, newspaper.href, config, "بلا تاريخ");
+    const views = monthListViews(months, config.itemsPerPage, newspaper.href, newspaper.name, config);
+    // A month's chart cell leads to that month's list page.
+    const monthHrefs = new Map(months.map((month) => [month.key, month.href]));
     return views.map((view) => ({
       ...view,
       newspaper,
@@ -274,13 +264,12 @@ export function buildArchiveModel(
         : undefined,
     }));
   });
-  const articleViews = listViews(
-    articles,
+  const articleViews = monthListViews(
+    splitIntoListMonths(articles, "/articles/", config),
     config.itemsPerPage,
     "/articles/",
     "كل المقالات",
     config,
-    articleRangeLabel,
   );
   const dayHrefs = new Map(dayViews.map((view) => [view.date, view.href]));
   const headlineViews = listViews(

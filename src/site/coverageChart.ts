@@ -33,14 +33,14 @@ const gap = 4;
 const yearColumn = 44;
 const header = 20;
 
-/** The `YYYY-MM` anchor a newspaper page gives the first article of a month. */
+/** The `YYYY-MM` anchor a newspaper page gives the run of a month's articles. */
 export function monthAnchor(yearMonth: string): string {
   return `m-${yearMonth}`;
 }
 
 /**
  * Lays out the chart of one newspaper's dated articles; `monthHref` says where a month's articles
- * are listed (the newspaper page that holds its newest article, at the month's anchor).
+ * are listed (the newspaper's page of that month).
  */
 export function buildCoverageChart(
   newestFirst: readonly ArticleRecord[],

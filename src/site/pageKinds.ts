@@ -27,13 +27,23 @@ export interface PageKind<P extends Page> {
    * fingerprint covers): an incremental build re-renders the page when this value changes.
    */
   signature(page: P, content: ArchiveLists): unknown;
-  /** Whether the page is listed in `sitemap.xml`. */
-  sitemap: boolean;
+  /** Whether the page is listed in `sitemap.xml`; per page for a kind some of whose pages name another canonical URL. */
+  sitemap: boolean | ((page: P) => boolean);
   /**
    * How render shards share the pages: `split` gives each shard an equal contiguous share (the
    * many article pages), `first` leaves all of them to shard 0 (lists, fewer and cheaper).
    */
   shard: "split" | "first";
+}
+
+/** Whether a kind lists a page in `sitemap.xml`. */
+export function inSitemap<P extends Page>(kind: PageKind<P>, page: P): boolean {
+  return typeof kind.sitemap === "function" ? kind.sitemap(page) : kind.sitemap;
+}
+
+/** A list page is in the sitemap under its canonical URL only (see monthListViews). */
+function isCanonical(view: { href: string; canonicalHref: string }): boolean {
+  return view.href === view.canonicalHref;
 }
 
 /** Declares a page kind with its page type inferred from `pages` (see {@link pageKinds}). */
@@ -48,9 +58,11 @@ function itemKey(item: ArticleRecord): string {
 
 /** The parts of a list view its page shows, without the totals that only the newest page prints. */
 function viewShape<T>(view: ListView<T>, items: unknown[], newestExtras: unknown): unknown {
-  const { href, heading, pageLabel, pagerLabel, isNewest, newerHref, olderHref } = view;
+  const { href, canonicalHref, heading, pageLabel, pagerLabel, isNewest, newerHref, olderHref } =
+    view;
   return {
     href,
+    canonicalHref,
     heading,
     pageLabel,
     pagerLabel,
@@ -122,14 +134,14 @@ export const pageKinds = {
     template: "newspaper.njk",
     pages: (content) => content.newspaperViews,
     signature: (view) => viewShape(view, view.items.map(itemKey), [view.newspaper, view.chart]),
-    sitemap: true,
+    sitemap: isCanonical,
     shard: "first",
   }),
   articleViews: pageKind<ListView<ArticleRecord>>({
     template: "articles.njk",
     pages: (content) => content.articleViews,
     signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
-    sitemap: true,
+    sitemap: isCanonical,
     shard: "first",
   }),
   headlineViews: pageKind<HeadlineView>({

@@ -31,7 +31,7 @@ async function cliError(args: string[]): Promise<string> {
 
 async function articlePages(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(dir, "articles"), { recursive: true });
-  // /articles/<year>/<month>/<id>/ (the list of all articles lives at /articles/ and /articles/page/).
+  // /articles/<year>/<month>/<id>/ (the list of all articles lives at /articles/ and /articles/YYYY/MM/).
   return entries.filter((entry) => /^\d{4}\/\d{2}\/\w+\/index\.html$/.test(entry)).sort();
 }
 

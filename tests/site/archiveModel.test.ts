@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { article } from "./articleSourceFixture.ts";
-import { articleRangeLabel } from "../../src/site/archiveGroups.ts";
 import { buildArchiveModel } from "../../src/site/archiveModel.ts";
 import { assignNewspaperSlugs, compareArticles } from "../../src/site/articleRecords.ts";
 import { createDateText } from "../../src/site/formatDates.ts";
@@ -102,23 +101,34 @@ describe("archive model", () => {
     expect(byId.get("bbbbbbbbbbb1")?.next).toBeUndefined();
   });
 
-  it("paginates each newspaper under its slug, and the undated articles under /archive/undated/", () => {
+  it("lists each newspaper by month under its slug, its undated articles last, and the undated articles under /archive/undated/", () => {
     expect(model.newspaperViews.map((v) => [v.href, v.items.map((a) => a.id)])).toEqual([
-      ["/newspapers/alhayat/", ["aaaaaaaaaaa3", "aaaaaaaaaaa1", "aaaaaaaaaaa2"]],
-      [expect.stringMatching(/^\/newspapers\/n-[0-9a-f]{8}\/$/), ["bbbbbbbbbbb1", "bbbbbbbbbbb2"]],
+      ["/newspapers/alhayat/", ["aaaaaaaaaaa3"]],
+      ["/newspapers/alhayat/2019/03/", ["aaaaaaaaaaa3"]],
+      ["/newspapers/alhayat/2017/10/", ["aaaaaaaaaaa1", "aaaaaaaaaaa2"]],
+      [expect.stringMatching(/^\/newspapers\/n-[0-9a-f]{8}\/$/), ["bbbbbbbbbbb1"]],
+      [expect.stringMatching(/^\/newspapers\/n-[0-9a-f]{8}\/2017\/11\/$/), ["bbbbbbbbbbb1"]],
+      [expect.stringMatching(/^\/newspapers\/n-[0-9a-f]{8}\/undated\/$/), ["bbbbbbbbbbb2"]],
     ]);
     expect(model.undatedViews.map((v) => v.href)).toEqual(["/archive/undated/"]);
   });
 
-  it("labels older list pages by their date range, and numbers pages as a reader counts them (the newest is 1)", () => {
-    expect(model.articleViews.map((v) => [v.href, v.isNewest, v.pageLabel, v.pagerLabel])).toEqual([
-      ["/articles/", true, "", "الصفحة 1"],
-      // Its oldest item is undated, so the page falls back to its number: the second page a reader meets.
-      ["/articles/page/1/", false, "الصفحة 2", "الصفحة 2"],
+  it("lists all dated articles by calendar month, the newest month also at /articles/ with its canonical URL there", () => {
+    expect(
+      model.articleViews.map((v) => [v.href, v.canonicalHref, v.isNewest, v.pageLabel, v.items.length]),
+    ).toEqual([
+      ["/articles/", "/articles/", true, "", 1],
+      ["/articles/2019/03/", "/articles/", false, "مارس 2019", 1],
+      ["/articles/2017/11/", "/articles/2017/11/", false, "نوفمبر 2017", 1],
+      ["/articles/2017/10/", "/articles/2017/10/", false, "أكتوبر 2017", 2],
     ]);
-    expect(articleRangeLabel(model.articles.slice(1, 3))).toBe(
-      "من 6 أكتوبر 2017 إلى 20 نوفمبر 2017",
-    );
+    // The pager walks across months and never links the newest month's copy of the base page.
+    expect(model.articleViews.map((v) => [v.newerHref, v.olderHref])).toEqual([
+      [undefined, "/articles/2017/11/"],
+      [undefined, "/articles/2017/11/"],
+      ["/articles/", "/articles/2017/10/"],
+      ["/articles/2017/11/", undefined],
+    ]);
   });
 
   it("summarises the archive with its date range", () => {

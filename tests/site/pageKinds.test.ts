@@ -12,6 +12,8 @@ import {
 } from "../../src/site/archiveModel.ts";
 import { loadArchive } from "../../src/site/loadArchive.ts";
 import {
+  anyPageKind,
+  inSitemap,
   pageKindNames,
   pageKinds,
   sitemapOrder,
@@ -43,7 +45,9 @@ describe("the page-kind registry", () => {
     const signatures = pageSignatures(model, "fingerprint");
     expect(pages.filter((href) => !signatures.has(href))).toEqual([]);
     const listed = new Set(model.sitemap.files.flatMap((file) => file.urls));
-    const expected = pageKinds[name].sitemap ? pages : [];
+    const kind = anyPageKind(name);
+    const expected = model.pages[name].filter((page) => inSitemap(kind, page)).map((p) => p.href);
+    expect(expected.length, `${name} lists no page in the sitemap`).toBeGreaterThan(0);
     expect(expected.filter((href) => !listed.has(`https://example.org${href}`))).toEqual([]);
   });
 
@@ -57,7 +61,11 @@ describe("the page-kind registry", () => {
     const expected = sitemapOrder.flatMap((entry) =>
       entry.startsWith("/")
         ? [entry]
-        : hrefsOf(model.pages[entry as (typeof pageKindNames)[number]]),
+        : hrefsOf(
+            model.pages[entry as (typeof pageKindNames)[number]].filter((page) =>
+              inSitemap(anyPageKind(entry as (typeof pageKindNames)[number]), page),
+            ),
+          ),
     );
     const urls = model.sitemap.files.flatMap((file) => file.urls);
     expect(urls).toEqual(expected.map((href) => `https://example.org${href}`));

@@ -31,7 +31,7 @@ const signaturesOf = (articles: ArticleSource[]) =>
   pageSignatures(buildArchiveModel({ articles, headlines: [] }, config), "fingerprint");
 
 describe("incremental render plan", () => {
-  it("re-renders the new article, its newer-neighbour link, the newest list pages, the month and the day before, not older pages", () => {
+  it("re-renders the new article, its newer-neighbour link, the lists' base pages and newest month pages, the month and the day before, not older pages", () => {
     const before = signaturesOf(old);
     const after = signaturesOf([...old, article(7, "2020-01-07")]);
     const plan = planRender(before, after, () => true);
@@ -41,9 +41,11 @@ describe("incremental render plan", () => {
       "/archive/2020/01/06/", // its «next day» link
       "/archive/2020/01/07/",
       "/articles/",
+      "/articles/2020/01/", // the month's newest page (the base URL shows it too)
       "/articles/2020/01/000000000006/",
       "/articles/2020/01/000000000007/",
       "/newspapers/alhayat/",
+      "/newspapers/alhayat/2020/01/",
     ]);
     expect(plan.removed).toEqual([]);
   });
@@ -68,23 +70,50 @@ describe("incremental render plan", () => {
     const after = signaturesOf(old.filter((a) => a.frontMatter.id !== "000000000006"));
     const missing = "/articles/2020/01/000000000001/";
     const plan = planRender(before, after, (href) => href !== missing);
-    // With one article fewer the newest list pages absorb their page 2 (pages are anchored at the oldest item).
+    // With one article fewer the month's newest page absorbs its page 2 (pages are anchored at the month's oldest item).
     expect(plan.removed.sort()).toEqual([
       "/archive/2020/01/06/",
       "/articles/2020/01/000000000006/",
-      "/articles/page/2/",
-      "/newspapers/alhayat/page/2/",
+      "/articles/2020/01/page/2/",
+      "/newspapers/alhayat/2020/01/page/2/",
     ]);
     expect([...plan.render].sort()).toEqual([
       "/archive/2020/",
       "/archive/2020/01/",
       "/archive/2020/01/05/", // it has no next day any more
       "/articles/",
+      "/articles/2020/01/",
       missing,
       "/articles/2020/01/000000000005/", // lost its newer neighbour
-      "/articles/page/1/",
+      "/articles/2020/01/page/1/",
       "/newspapers/alhayat/",
-      "/newspapers/alhayat/page/1/",
+      "/newspapers/alhayat/2020/01/",
+      "/newspapers/alhayat/2020/01/page/1/",
+    ]);
+  });
+
+  it("re-renders only the back-dated month's list pages and the lists' totals when an article arrives dated in an old month", () => {
+    const months = [
+      ...[1, 2, 3, 4, 5, 6].map((n) => article(n, `2020-01-1${n}`)),
+      ...[8, 9, 10, 11, 12].map((n) => article(n, `2020-02-1${n - 7}`)),
+      ...[13, 14, 15].map((n) => article(n, `2020-03-1${n - 12}`)),
+    ];
+    const before = signaturesOf(months);
+    const after = signaturesOf([...months, article(20, "2020-01-14")]);
+    const lists = [...planRender(before, after, () => true).render]
+      // Every list page: under /articles/ or /newspapers/, except the article pages themselves.
+      .filter((href) => /^\/(articles|newspapers)\//.test(href))
+      .filter((href) => !/^\/articles\/\d{4}\/\d\d\/[0-9a-f]{12}\/$/.test(href))
+      .sort();
+    // January keeps its 3 pages; its two newer pages take the new article; its first page (the
+    // oldest items) and every page of February and March stay as they were. The base URLs show totals.
+    expect(lists).toEqual([
+      "/articles/",
+      "/articles/2020/01/",
+      "/articles/2020/01/page/2/",
+      "/newspapers/alhayat/",
+      "/newspapers/alhayat/2020/01/",
+      "/newspapers/alhayat/2020/01/page/2/",
     ]);
   });
 

@@ -24,10 +24,10 @@ const pageTypes = [
   "archive/undated/index.html",
   "newspapers/index.html",
   "newspapers/alhayat/index.html",
-  "newspapers/alhayat/page/1/index.html",
+  "newspapers/alhayat/2017/10/index.html",
   "articles/index.html",
-  "articles/page/1/index.html",
-  "articles/page/5/index.html",
+  "articles/2017/10/index.html",
+  "articles/2025/03/index.html",
   "headlines/index.html",
   "headlines/page/1/index.html",
   "about/index.html",
@@ -93,7 +93,7 @@ describe("the rendered fixture site", () => {
       );
       const allowed = file.startsWith("search/")
         ? ["module|/search/search.js|false"]
-        : (file.startsWith("articles/") && !/^articles\/(page\/\d+\/)?index\.html$/.test(file)) ||
+        : (file.startsWith("articles/") && !/^articles\/(\d{4}\/\d\d\/(page\/\d+\/)?)?index\.html$/.test(file)) ||
             file.startsWith("headlines/")
           ? ["module|/search/search-highlight.js|false"]
           : [];
@@ -197,30 +197,53 @@ describe("the rendered fixture site", () => {
     expect(undated).toContain("غير معروف (كما ورد: 31 - 02 - 2018)");
   });
 
-  it("paginates all articles newest first, older pages anchored at the oldest and labelled by date range", async () => {
+  it("lists all articles by calendar month, the newest month at /articles/ and at its own URL with the canonical link to /articles/", async () => {
+    const canonical = (doc: Awaited<ReturnType<RenderedSite["page"]>>) =>
+      elements(doc, "link").find((l) => l.attribs.rel === "canonical")?.attribs.href;
+    const pager = (doc: Awaited<ReturnType<RenderedSite["page"]>>) =>
+      ["prev", "next"].map((rel) => elements(doc, "a").find((a) => a.attribs.rel === rel)?.attribs.href);
     const first = await site.page("articles/index.html");
-    expect(elements(first, "a").find((a) => a.attribs.rel === "next")?.attribs.href).toBe(
-      "/articles/page/5/",
-    );
-    expect(elements(first, "a").find((a) => a.attribs.rel === "prev")).toBeUndefined();
+    expect(canonical(first)).toBe("https://archive.example.org/articles/");
+    expect(pager(first)).toEqual([undefined, "/articles/2025/02/"]);
     expect(text(first)).toContain("12 مقالًا");
+    expect(text(elements(first, "nav").find((n) => n.attribs.class === "pager")!)).toContain("مارس 2025");
     expect(elements(first, "h2").map(text)).toEqual([
       "مؤتمر دولي للطاقة المتجددة في الرياض",
       'نص يحمل رموزًا خاصة: "اختبار" & <وسوم>',
     ]);
-    const second = await site.page("articles/page/2/index.html");
-    expect(text(elements(second, "title")[0]!)).toBe(
-      "كل المقالات، من 6 أكتوبر 2017 إلى 20 نوفمبر 2017 | أرشيف الأخبار العربية",
-    );
-    expect(text(second)).not.toContain("12 مقالًا");
-    const last = await site.page("articles/page/1/index.html");
-    expect(elements(last, "a").find((a) => a.attribs.rel === "prev")?.attribs.href).toBe(
-      "/articles/page/2/",
-    );
-    expect(elements(last, "a").find((a) => a.attribs.rel === "next")).toBeUndefined();
-    expect(elements(last, "h2").map(text)).toEqual([
+    const march = await site.page("articles/2025/03/index.html");
+    expect(canonical(march)).toBe("https://archive.example.org/articles/");
+    expect(elements(march, "h2").map(text)).toEqual(elements(first, "h2").map(text));
+    expect(text(elements(march, "title")[0]!)).toBe("كل المقالات، مارس 2025 | أرشيف الأخبار العربية");
+    expect(text(march)).not.toContain("12 مقالًا");
+    const february = await site.page("articles/2025/02/index.html");
+    expect(canonical(february)).toBe("https://archive.example.org/articles/2025/02/");
+    expect(pager(february)).toEqual(["/articles/", "/articles/2025/01/"]);
+    const oldest = await site.page("articles/2017/10/index.html");
+    expect(text(elements(oldest, "title")[0]!)).toBe("كل المقالات، أكتوبر 2017 | أرشيف الأخبار العربية");
+    expect(pager(oldest)).toEqual(["/articles/2017/11/", undefined]);
+    expect(elements(oldest, "h2").map(text)).toEqual([
+      "«داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني",
       "الحكومة تعلن خطة جديدة لدعم المدارس",
-      "مقال بلا تاريخ صالح",
+    ]);
+    // Undated articles are listed under /archive/undated/, not in a month of all articles.
+    const files = await site.htmlFiles();
+    expect(files.filter((f) => /^articles\/(page|undated)\/index\.html/.test(f))).toEqual([]);
+  });
+
+  it("lists a newspaper by month and links each month of its coverage chart to that month's page", async () => {
+    const alhayat = await site.page("newspapers/alhayat/index.html");
+    const chartLinks = elements(alhayat, "a")
+      .map((a) => a.attribs.href ?? "")
+      .filter((href) => href.startsWith("/newspapers/alhayat/"));
+    expect(chartLinks).toContain("/newspapers/alhayat/2017/10/");
+    const october = await site.page("newspapers/alhayat/2017/10/index.html");
+    expect(text(elements(october, "title")[0]!)).toBe("الحياة، أكتوبر 2017 | أرشيف الأخبار العربية");
+    expect(elements(october, "li").map(text).join(" ")).toContain("الحكومة تعلن خطة جديدة لدعم المدارس");
+    const crumbs = elements(elements(october, "nav").find((n) => n.attribs.class === "breadcrumb")!, "a");
+    expect(crumbs.map((a) => [text(a), a.attribs.href])).toEqual([
+      ["الصحف", "/newspapers/"],
+      ["الحياة", "/newspapers/alhayat/"],
     ]);
   });
 
@@ -342,8 +365,13 @@ describe("the rendered fixture site", () => {
       "<loc>https://archive.example.org/articles/undated/92a3b4c5d6e7/</loc>",
     );
     expect(
-      sitemap.match(/<loc>https:\/\/archive\.example\.org\/articles\/(\d{4}\/\d{2}|undated)\//g),
+      sitemap.match(
+        /<loc>https:\/\/archive\.example\.org\/articles\/(\d{4}\/\d{2}|undated)\/[0-9a-f]{12}\/</g,
+      ),
     ).toHaveLength(12);
+    // A list page is listed under its canonical URL only: the newest month's page is /articles/.
+    expect(sitemap).toContain("<loc>https://archive.example.org/articles/2025/02/</loc>");
+    expect(sitemap).not.toContain("<loc>https://archive.example.org/articles/2025/03/</loc>");
     expect(await site.read("robots.txt")).toContain(
       "Sitemap: https://archive.example.org/sitemap.xml",
     );

@@ -18,6 +18,8 @@ export interface LayoutGlobals {
 export interface PageMeta {
   /** `page.url`; false or undefined for a page written without a URL. */
   url: string | false | undefined;
+  /** The root-relative canonical URL when another page shows the same content; empty: `url`. */
+  canonical?: string | undefined;
   /** `<title>` and og:title; empty: the site's title. */
   title?: string | undefined;
   /** Meta and og:description; empty: the site's description. */
@@ -42,7 +44,8 @@ export function pageHead(
 ): SafeHtml {
   const title = meta.title || site.title;
   const description = meta.description || site.description;
-  const url = meta.url && meta.url !== "/404.html" ? absoluteUrl(meta.url, site) : undefined;
+  const path = meta.canonical || meta.url;
+  const url = path && path !== "/404.html" ? absoluteUrl(path, site) : undefined;
   const preloads = fontPreloads.map(
     (font) => html`<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>
 `,
