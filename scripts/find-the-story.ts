@@ -3,7 +3,7 @@
 // peak memory), then runs the corpus's query set through both with the real pagefind.js.
 //   tsx scripts/find-the-story.ts --content /dev/shm/fts/content --site /dev/shm/fts/site \
 //     --truth /dev/shm/fts/truth --work /dev/shm/fts
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import {
@@ -27,6 +27,13 @@ const options = new Command("find-the-story")
   .option("--skip-index", "reuse both indexes already built", false)
   .option("--no-plain", "leave plain Pagefind out (at 100k one plain index needs about 20 GB)")
   .option("--every <n>", "run only every n-th query (a quicker sample)", Number, 1)
+  .option("--kind <kind>", "then only the queries of this kind (rare-name, common, variant, …)")
+  .option("--outcomes <file>", "also write each query's outcome on this archive (rank, results, bytes) as JSON")
+  .option(
+    "--narrow-shards",
+    "first leave out routed shards where no page holds every word (shardsHoldingEveryWord)",
+    false,
+  )
   .parse()
   .opts<{
     content: string;
@@ -37,6 +44,9 @@ const options = new Command("find-the-story")
     skipIndex: boolean;
     plain: boolean;
     every: number;
+    kind?: string;
+    outcomes?: string;
+    narrowShards: boolean;
   }>();
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -87,8 +97,14 @@ const queries: StoryQuery[] = (
   options.queries
     ? (JSON.parse(readFileSync(options.queries, "utf8")) as StoryQuery[])
     : await storyQueriesFromTruth(options.truth ?? "", options.content)
-).filter((_, index) => index % options.every === 0);
-const ours = summarizeOutcomes(await runOurSearch(options.site, queries));
+)
+  .filter((_, index) => index % options.every === 0)
+  .filter((query) => !options.kind || query.kind === options.kind);
+const ourOutcomes = await runOurSearch(options.site, queries, {
+  narrowShards: options.narrowShards,
+});
+if (options.outcomes) writeFileSync(options.outcomes, `${JSON.stringify(ourOutcomes, null, 1)}\n`);
+const ours = summarizeOutcomes(ourOutcomes);
 const plain = options.plain ? summarizeOutcomes(await runPlainPagefind(plainBundle, queries)) : {};
 const rows = Object.keys(ours).map((key) => `| ${key} | ${ours[key]} | ${plain[key] ?? "–"} |`);
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;

@@ -45,6 +45,8 @@ export interface CountingServer {
   take(): CountedTraffic;
   /** Drops what was sent since the last `take`, and forgets it was cached (`browserCache`). */
   discard(): void;
+  /** Forgets every file sent so far (`browserCache`): the next request is a fresh page's. */
+  forgetCache(): void;
   close(): Promise<void>;
 }
 
@@ -135,6 +137,10 @@ export async function startCountingServer(
     discard() {
       for (const url of cachedSinceTake) cached.delete(url);
       take();
+    },
+    forgetCache() {
+      cached.clear();
+      cachedSinceTake = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -10,6 +10,7 @@ import { bundleBucketFetcher, chooseQueryShards } from "../search/chooseQuerySha
 import type { SearchShardsManifest } from "../search/buildShardedSearchIndex.ts";
 import { SHARD_FILTER, SHARDS_MANIFEST_FILE } from "../search/buildShardedSearchIndex.ts";
 import { createShardedIndex, type PagefindModuleApi } from "../search/searchPageIndex.ts";
+import { shardsHoldingEveryWord } from "../search/shardsHoldingEveryWord.ts";
 import {
   searchArchiveGroups,
   type PagefindApi,
@@ -103,18 +104,28 @@ function outcome(
   };
 }
 
+/** How `runOurSearch` searches. */
+export interface OurSearchOptions {
+  /**
+   * Leave out the routed shards where no page holds every checked word before ranking
+   * (`shardsHoldingEveryWord`); false searches every routed shard, as the page did before.
+   */
+  narrowShards?: boolean;
+}
+
 /**
  * Runs the queries against this archive's sharded, routed index as the search page does: each
- * cold query on a fresh page, then each query again on one page that has run every earlier one
- * (its browser cache kept: see `browserCache`), with an instance holding exactly the routed
- * shards (`createShardedIndex`).
+ * cold query on a fresh page (a file it fetches twice is in its browser cache the second time),
+ * then each query again on one page that has run every earlier one (its browser cache kept: see
+ * `browserCache`), with an instance holding exactly the shards searched (`createShardedIndex`).
  */
 export async function runOurSearch(
   siteDir: string,
   queries: readonly StoryQuery[],
+  { narrowShards = false }: OurSearchOptions = {},
 ): Promise<StoryOutcome[]> {
   const restoreFetch = limitFetchConcurrency(FETCHES_IN_FLIGHT);
-  const coldServer = await startCountingServer(siteDir);
+  const coldServer = await startCountingServer(siteDir, { browserCache: true });
   const warmServer = await startCountingServer(siteDir, { browserCache: true });
   const bundleDir = path.join(siteDir, "pagefind");
   const pageScript = gzipSize(path.join(siteDir, "search", "search.js"));
@@ -139,13 +150,18 @@ export async function runOurSearch(
       const server = cold ? coldServer : warmServer;
       const bundleUrl = `${server.origin}/pagefind/`;
       const script = cold ? { bytes: pageScript } : warmScript;
+      if (cold) server.forgetCache();
       const index = cold ? pageIndex(bundleUrl, script) : warm;
       const manifest = (await (
         await fetch(`${bundleUrl}shards.json`)
       ).json()) as SearchShardsManifest;
       const fetchBucket = bundleBucketFetcher(bundleUrl, manifest.routing);
       const chosen = await chooseQueryShards(manifest, query.query, {}, fetchBucket);
-      const shards = chosen.load;
+      const shards = narrowShards
+        ? await shardsHoldingEveryWord(chosen.load, chosen.wordForms, (shard) =>
+            index.open([shard]),
+          )
+        : chosen.load;
       const counted = () => {
         const taken = server.take();
         const bytes = taken.bytes + script.bytes;

@@ -112,7 +112,7 @@ export const MAX_CHECKED_FORMS = 24;
  * an exact word (in quotes, so Pagefind neither re-stems nor prefix-matches it), or, without
  * listed forms, what Pagefind finds for the word.
  */
-async function pagesOfWord<Data>(
+export async function pagesOfWord<Data>(
   pagefind: PagefindApi<Data>,
   word: string,
   forms: readonly string[] | undefined,

@@ -56,6 +56,22 @@ describe("the find-the-story counting server", () => {
     }
   });
 
+  it("forgets every cached file when asked, as a fresh page would have none", async () => {
+    const server = await startCountingServer(root, { browserCache: true });
+    try {
+      const get = () => fetch(`${server.origin}/${chunk}`).then((r) => r.arrayBuffer());
+      await get();
+      await get();
+      expect(server.take().bytes).toBe(1000);
+      server.forgetCache();
+      await get();
+      await get();
+      expect(server.take().bytes).toBe(1000);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("names the kind of each search file", () => {
     expect(
       [

@@ -100,6 +100,18 @@ describe(`the find-the-story queries of a generated ${PAGES}-page corpus`, () =>
     expect(nothing.length).toBeGreaterThan(0);
     expect(nothing.filter((o) => o.results > 0).map((o) => o.query.query)).toEqual([]);
   });
+
+  // Pagefind ranks each shard's index on its own, so a shard where no page holds every word
+  // adds nothing to the ranking: leaving it out must change no query's outcome.
+  it("gives every query the same rank, matches and result count when the shards holding no page with every word are left out first", async () => {
+    const narrowed = await runOurSearch(siteDir, queries, { narrowShards: true });
+    const outcomeOf = ({ query, rank, found, results }: StoryOutcome) =>
+      `${query.query}: rank ${rank}, found ${found}, results ${results}`;
+    expect(narrowed.map(outcomeOf)).toEqual(outcomes.map(outcomeOf));
+    const common = (all: StoryOutcome[]) =>
+      all.filter((o) => o.query.kind === "common").reduce((sum, o) => sum + o.coldBytes, 0);
+    expect(common(narrowed)).toBeLessThan(common(outcomes));
+  }, 600_000);
 });
 
 /** The planted stories' queries from oldest to newest story: the two oldest, then every `step`-th. */
