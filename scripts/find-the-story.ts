@@ -28,11 +28,13 @@ const options = new Command("find-the-story")
   .option("--no-plain", "leave plain Pagefind out (at 100k one plain index needs about 20 GB)")
   .option("--every <n>", "run only every n-th query (a quicker sample)", Number, 1)
   .option("--kind <kind>", "then only the queries of this kind (rare-name, common, variant, …)")
-  .option("--outcomes <file>", "also write each query's outcome on this archive (rank, results, bytes) as JSON")
   .option(
-    "--narrow-shards",
-    "first leave out routed shards where no page holds every word (shardsHoldingEveryWord)",
-    false,
+    "--outcomes <file>",
+    "also write each query's outcome on this archive (rank, results, bytes) as JSON",
+  )
+  .option(
+    "--no-narrow-shards",
+    "rank every routed shard, as the page did before it left out those where no page holds every word (shardsHoldingEveryWord)",
   )
   .parse()
   .opts<{

@@ -108,7 +108,8 @@ function outcome(
 export interface OurSearchOptions {
   /**
    * Leave out the routed shards where no page holds every checked word before ranking
-   * (`shardsHoldingEveryWord`); false searches every routed shard, as the page did before.
+   * (`shardsHoldingEveryWord`), as the page does; false ranks every routed shard, as the page
+   * did before. @default true
    */
   narrowShards?: boolean;
 }
@@ -122,7 +123,7 @@ export interface OurSearchOptions {
 export async function runOurSearch(
   siteDir: string,
   queries: readonly StoryQuery[],
-  { narrowShards = false }: OurSearchOptions = {},
+  { narrowShards = true }: OurSearchOptions = {},
 ): Promise<StoryOutcome[]> {
   const restoreFetch = limitFetchConcurrency(FETCHES_IN_FLIGHT);
   const coldServer = await startCountingServer(siteDir, { browserCache: true });

@@ -45,6 +45,7 @@ import {
 import { countResultsByYear, findPageResults, type RunSearch } from "./searchPageResults.ts";
 import { nextBatchLabel, searchStatusText } from "./searchProgressText.ts";
 import { searchShardBatch } from "./searchShardBatch.ts";
+import { shardsHoldingEveryWord } from "./shardsHoldingEveryWord.ts";
 import { yearChartModel } from "./yearChartModel.ts";
 
 const PAGE_SIZE = 10;
@@ -172,9 +173,19 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
           (shard) => yearsInDateRange(Object.keys(shard.years), range).length > 0,
         )
       : routed.candidates;
-    const searched = chooseShards(candidates, walk).load;
+    const firstBatch = chooseShards(candidates, walk).load;
+    // Every shard searched or ruled out so far: the next batch starts after them.
+    const covered = [...firstBatch];
+    // One ranking over the whole archive (no batches): only the shards where one page holds
+    // every word are ranked; the others could only add pages the word-form check drops, so the
+    // results are the same, and a long query of common words skips most shards' index chunks.
+    const searched =
+      walk.budget === 0
+        ? await shardsHoldingEveryWord(firstBatch, wordForms, (shard) => index.open([shard]))
+        : [...firstBatch];
+    if (run !== latest) return;
     const batchAfterSearched = () =>
-      chooseShards(candidates, { ...walk, searched: names(searched) });
+      chooseShards(candidates, { ...walk, searched: names(covered) });
     if (searched.length === 0 && query !== "") {
       // No shard can match: say so without loading any index.
       list.replaceChildren();
@@ -218,6 +229,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
+      covered.push(...following.load);
       following = batchAfterSearched();
     }
     let pagefind = await indexFor(searched, "open");
@@ -331,6 +343,7 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       }
       if (run !== latest) return;
       searched.push(...batch);
+      covered.push(...batch);
       following = batchAfterSearched();
       for (const id of added.kept ?? []) keptIds?.add(id);
       articles.push(...added.articles);

@@ -256,6 +256,27 @@ for (const base of ["/", "/archive/"]) {
       await page.close();
     });
 
+    it("ranks only the shards where one page holds every word: the same result, without the other shard's filters", async () => {
+      const { page, problems, requests } = await newWatchedPage();
+      // أكثر and الإقامة are both in 2017-2020 and in 2025, but only an article of 2025 holds both.
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent("أكثر الإقامة")}`);
+      await page.locator("[data-search-results] > li").first().waitFor();
+      expect(await resultTitles(page)).toEqual([
+        "ضبط أكثر من ١٩٫٣ ألف مخالف لأنظمة الإقامة والعمل",
+      ]);
+      expect(await page.locator("[data-search-status]").textContent()).toBe(
+        "نتيجة واحدة لـ «أكثر الإقامة».",
+      );
+      // 2017-2020 was opened to look its words up, but never ranked (ranking reads the filters).
+      expect(shardsRequested(requests)).toEqual(["2017-2020", "2025"]);
+      const filterChunks = (shard: string) =>
+        requests.filter((url) => url.includes(`/shards/${shard}/filter/`)).length;
+      expect(filterChunks("2025")).toBeGreaterThan(0);
+      expect(filterChunks("2017-2020")).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it("searches a next query in its own shards only, not in those an earlier query loaded", async () => {
       const { page, problems, requests } = await newWatchedPage();
       const everyRequest: string[] = [];
