@@ -83,6 +83,10 @@ for (const pathPrefix of ["/", "/news-archive/"]) {
         await page.goto(`${served.server.url}search/?q=${encodeURIComponent(query)}`, {
           waitUntil: "load",
         });
+        // The page goes on fetching after the results show (the year chart's counts): leaving it
+        // before then aborts those fetches (ERR_ABORTED), which is the browser's doing, not a fault.
+        await page.locator("[data-search-results] > li").first().waitFor();
+        await page.waitForLoadState("networkidle");
         await page
           .locator("[data-search-results], #search-results")
           .first()
