@@ -5,7 +5,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { folderSize } from "./folderSize.ts";
 import { makeRecordStaging } from "./recordStaging.ts";
-import type { PagefindService } from "./pagefindServices.ts";
+import { failOnPagefindErrors, type PagefindService } from "./pagefindServices.ts";
 import { searchRecordHtml, type SearchRecord } from "./searchRecord.ts";
 
 export interface BuildSearchIndexOptions {
@@ -44,10 +44,6 @@ export interface SearchIndexStats {
 /** Pagefind's UI bundles, which the search page does not load (it drives `pagefind.js` itself). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 const DEFAULT_IN_FLIGHT = 16;
-
-function failOn(errors: string[], what: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
-}
 
 // A page URL Pagefind derives unchanged from `<url>index.html` in a folder it reads: plain
 // path segments only (an article's `/articles/2017/05/1a2b3c/`). Anything else (a headline's
@@ -92,7 +88,7 @@ export async function buildSearchIndex(
   const inFlight = Math.max(1, options.inFlight ?? DEFAULT_IN_FLIGHT);
 
   const created = await service.createIndex({ forceLanguage: language });
-  failOn(created.errors, "create an index");
+  failOnPagefindErrors(created.errors, "create an index");
   const index = created.index;
   if (!index) throw new Error("Pagefind returned no index");
 
@@ -139,11 +135,11 @@ export async function buildSearchIndex(
       if (pending.size >= inFlight) await Promise.race(pending);
     }
     await Promise.all(pending);
-    failOn(failures, "index every record");
+    failOnPagefindErrors(failures, "index every record");
     // Replace the bundle whole: stale fragments of a previous build would otherwise linger.
     await rm(outputPath, { recursive: true, force: true });
     // An object, not a string: writeFiles("dir") is silently ignored and writes ./pagefind.
-    failOn((await index.writeFiles({ outputPath })).errors, `write ${outputPath}`);
+    failOnPagefindErrors((await index.writeFiles({ outputPath })).errors, `write ${outputPath}`);
   } finally {
     await index.deleteIndex();
     await rm(staging, { recursive: true, force: true });

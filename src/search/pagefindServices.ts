@@ -33,3 +33,8 @@ export async function openPagefindServices(count: number): Promise<PagefindServi
     ),
   );
 }
+
+/** Throws one error naming what Pagefind could not do, when its call returned errors. */
+export function failOnPagefindErrors(errors: readonly string[], what: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
+}

@@ -7,7 +7,7 @@
  */
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import type { PagefindService } from "./pagefindServices.ts";
+import { failOnPagefindErrors, type PagefindService } from "./pagefindServices.ts";
 
 /** Folder of the runtime bundle inside the search bundle. */
 export const RUNTIME_BUNDLE = "runtime/";
@@ -23,10 +23,6 @@ const UNMATCHABLE_CONTENT = "_";
 const RUNTIME_FILES =
   /^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.ar\.pagefind|index|fragment)$/;
 
-function failOn(errors: readonly string[], what: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
-}
-
 /**
  * Writes `<bundleDir>/runtime/` afresh: the same bytes for the same Pagefind version, so an
  * incremental build leaves it as a clean one writes it. Returns its path relative to `bundleDir`.
@@ -38,7 +34,7 @@ export async function writeRuntimeBundle(
 ): Promise<string> {
   const outputPath = path.join(bundleDir, RUNTIME_BUNDLE);
   const created = await service.createIndex({ forceLanguage: "ar" });
-  failOn(created.errors, "create the runtime bundle");
+  failOnPagefindErrors(created.errors, "create the runtime bundle");
   const index = created.index;
   if (!index) throw new Error("Pagefind returned no index for the runtime bundle");
   try {
@@ -47,9 +43,9 @@ export async function writeRuntimeBundle(
       content: UNMATCHABLE_CONTENT,
       language: "ar",
     });
-    failOn(added.errors, "index the runtime bundle's record");
+    failOnPagefindErrors(added.errors, "index the runtime bundle's record");
     await rm(outputPath, { recursive: true, force: true });
-    failOn((await index.writeFiles({ outputPath })).errors, `write ${outputPath}`);
+    failOnPagefindErrors((await index.writeFiles({ outputPath })).errors, `write ${outputPath}`);
   } finally {
     await index.deleteIndex();
   }
