@@ -174,8 +174,6 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
         )
       : routed.candidates;
     const firstBatch = chooseShards(candidates, walk).load;
-    // Every shard searched or ruled out so far: the next batch starts after them.
-    const covered = [...firstBatch];
     // One ranking over the whole archive (no batches): only the shards where one page holds
     // every word are ranked; the others could only add pages the word-form check drops, so the
     // results are the same, and a long query of common words skips most shards' index chunks.
@@ -184,8 +182,10 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
         ? await shardsHoldingEveryWord(firstBatch, wordForms, (shard) => index.open([shard]))
         : [...firstBatch];
     if (run !== latest) return;
+    // The next batch starts after every shard searched or ruled out.
+    const ruledOut = names(firstBatch.filter((shard) => !searched.includes(shard)));
     const batchAfterSearched = () =>
-      chooseShards(candidates, { ...walk, searched: names(covered) });
+      chooseShards(candidates, { ...walk, searched: [...names(searched), ...ruledOut] });
     if (searched.length === 0 && query !== "") {
       // No shard can match: say so without loading any index.
       list.replaceChildren();
@@ -229,7 +229,6 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
     let following = batchAfterSearched();
     while (following.load.length > 0 && following.load.every((shard) => index.holds(shard))) {
       searched.push(...following.load);
-      covered.push(...following.load);
       following = batchAfterSearched();
     }
     let pagefind = await indexFor(searched, "open");
@@ -343,7 +342,6 @@ async function runSearchPage(app: HTMLElement): Promise<void> {
       }
       if (run !== latest) return;
       searched.push(...batch);
-      covered.push(...batch);
       following = batchAfterSearched();
       for (const id of added.kept ?? []) keptIds?.add(id);
       articles.push(...added.articles);
