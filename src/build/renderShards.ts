@@ -3,9 +3,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { serialize } from "node:v8";
-import type { ArchiveModel } from "../site/archiveModel.ts";
+import { pageKindsOnlyFor, type ArchiveModel } from "../site/archiveModel.ts";
+import { jobPages } from "./buildSite.ts";
 import type { RenderJob } from "./renderJob.ts";
-import { projectRoot } from "./runEleventy.ts";
+import { projectRoot, runEleventy } from "./runEleventy.ts";
 
 // Below this many articles one process is quicker: each extra Eleventy costs a second or two.
 const MIN_ARTICLES_TO_SHARD = 5_000;
@@ -52,9 +53,38 @@ function runShard(jobFile: string, onPages: (pages: number) => void): Promise<nu
 }
 
 /**
- * Renders the site in `count` child processes, up to one per core at a time, each its own
- * Eleventy over a share of the pages (see shardPages). Each gets one job file: `job` with its
- * shard. Throws when a shard failed, so that its parent records no build state.
+ * Whether this process renders the first shard itself instead of idling while a child does: it
+ * holds the model already, so that saves one process's start, module loading and model copy.
+ * Only for an archive small enough that the model and one shard's pages fit beside each other.
+ */
+export function rendersFirstShardHere(model: ArchiveModel | undefined): boolean {
+  return model !== undefined && model.articles.length <= MAX_ARTICLES_PER_SHARD;
+}
+
+/** Renders one shard of `job` in this process, from the model it already holds. */
+async function renderHere(
+  model: ArchiveModel,
+  job: RenderJob,
+  shard: { index: number; count: number },
+  onPage: () => void,
+): Promise<void> {
+  const pages = jobPages(model, { ...job, shard });
+  await runEleventy({
+    config: job.config,
+    outDir: job.outDir,
+    quiet: job.quiet,
+    debug: job.debug,
+    onPage,
+    pageKindsOnly: pageKindsOnlyFor(job.scope ?? { kind: "site" }, shard.index),
+    loadArchive: async () => pages,
+  });
+}
+
+/**
+ * Renders the site in `count` shards, up to one per core at a time, each its own Eleventy over a
+ * share of the pages (see shardPages): the first in this process when the archive is small
+ * enough (see rendersFirstShardHere), the others in child processes, each with one job file:
+ * `job` with its shard. Throws when a shard failed, so that its parent records no build state.
  */
 export async function runRenderShards(
   count: number,
@@ -71,11 +101,18 @@ export async function runRenderShards(
   let model = options.model;
   delete options.model;
   const pagesOf: number[] = Array.from({ length: count }, () => 0);
+  const progress = (index: number, pages: number): void => {
+    pagesOf[index] = pages;
+    onPages(pagesOf.reduce((sum, n) => sum + n, 0));
+  };
+  // The first shard's pages, drawn before the model is let go, when this process renders them.
+  const here = rendersFirstShardHere(model) ? model : undefined;
   const jobDir = await mkdtemp(path.join(tmpdir(), "news-archive-render-"));
   try {
-    if (model) {
+    if (model && (!here || count > 1)) {
       // A structured clone keeps every field as the templates see it, and reads back far faster
-      // than a reload of the content; this process lets go of the model once it is written.
+      // than a reload of the content; this process lets go of the model once it is written
+      // (but for the first shard's pages, when it renders them).
       const modelFile = path.join(jobDir, "model.v8");
       await writeFile(modelFile, serialize(model));
       model = undefined;
@@ -83,6 +120,7 @@ export async function runRenderShards(
     }
     const jobFiles = await Promise.all(
       Array.from({ length: count }, async (_, index) => {
+        if (index === 0 && here) return "";
         const file = path.join(jobDir, `shard-${index}.json`);
         await writeFile(
           file,
@@ -91,19 +129,28 @@ export async function runRenderShards(
         return file;
       }),
     );
-    // At most one shard per core at a time: more would only add up their memory.
+    // At most one shard per core at a time: more would only add up their memory. This process,
+    // when it renders the first shard, takes one core from the start.
     const results: number[] = [];
-    let next = 0;
+    let next = here ? 1 : 0;
     const lane = async (): Promise<void> => {
       while (next < count) {
         const index = next++;
-        results[index] = await runShard(jobFiles[index]!, (pages) => {
-          pagesOf[index] = pages;
-          onPages(pagesOf.reduce((sum, n) => sum + n, 0));
-        });
+        results[index] = await runShard(jobFiles[index]!, (pages) => progress(index, pages));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(count, Math.max(1, cores)) }, lane));
+    const lanes = Math.max(1, Math.min(count - next, cores - (here ? 1 : 0)));
+    const children = Promise.all(Array.from({ length: lanes }, lane));
+    if (here) {
+      let pages = 0;
+      // A failure here is the build's own one-line error, reported once the children are done.
+      const renderedHere = await renderHere(here, job, { index: 0, count }, () =>
+        progress(0, ++pages),
+      ).catch((error: unknown) => error ?? new Error("render failed"));
+      await children;
+      if (renderedHere !== undefined) throw renderedHere;
+      results[0] = 0;
+    } else await children;
     const failed = results.flatMap((code, index) => (code === 0 ? [] : [index]));
     if (failed.length > 0)
       throw new RenderShardsError(

@@ -22,6 +22,11 @@ export function archiveDataPlugin(
   eleventyConfig.on("eleventy.before", () => {
     model = undefined;
   });
-  eleventyConfig.addGlobalData("archive", () => (model ??= options.loadArchive()));
+  // Frozen (a shallow copy), so that Eleventy hands it to each page as it is: a plain object it
+  // would copy into every template's data and wrap in a Proxy on every page's every lookup.
+  eleventyConfig.addGlobalData(
+    "archive",
+    () => (model ??= options.loadArchive().then((loaded) => Object.freeze({ ...loaded }))),
+  );
   if (options.watchDir) eleventyConfig.addWatchTarget(options.watchDir);
 }

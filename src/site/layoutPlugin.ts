@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "./eleventyConfig.ts";
 import type { Crumb } from "./breadcrumbs.ts";
 import { breadcrumbView } from "./views/breadcrumbView.ts";
+import { pager } from "./views/pager.ts";
 import { prevNext, type NeighbourLink } from "./views/prevNext.ts";
 import {
   pageBodyEnd,
@@ -33,6 +34,7 @@ export function layoutPlugin(eleventyConfig: EleventyConfig): void {
     "breadcrumb",
     (crumbs: readonly Crumb[]) => breadcrumbView(crumbs).markup,
   );
+  eleventyConfig.addShortcode("pager", (view: Parameters<typeof pager>[0]) => pager(view).markup);
   eleventyConfig.addShortcode(
     "prevNext",
     (

@@ -124,21 +124,21 @@ export const pageKinds = {
     shard: "split",
   }),
   undatedViews: pageKind<ListView<ArticleRecord>>({
-    template: "archiveUndated.njk",
+    template: "archiveUndated.11ty.ts",
     pages: (content) => content.undatedViews,
     signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
     sitemap: true,
     shard: "first",
   }),
   newspaperViews: pageKind<NewspaperView>({
-    template: "newspaper.njk",
+    template: "newspaper.11ty.ts",
     pages: (content) => content.newspaperViews,
     signature: (view) => viewShape(view, view.items.map(itemKey), [view.newspaper, view.chart]),
     sitemap: isCanonical,
     shard: "first",
   }),
   articleViews: pageKind<ListView<ArticleRecord>>({
-    template: "articles.njk",
+    template: "articles.11ty.ts",
     pages: (content) => content.articleViews,
     signature: (view, content) => viewShape(view, view.items.map(itemKey), content.summary),
     sitemap: isCanonical,
@@ -156,7 +156,7 @@ export const pageKinds = {
     shard: "first",
   }),
   stories: pageKind<StoryView>({
-    template: "story.njk",
+    template: "story.11ty.ts",
     pages: (content) => content.stories,
     signature: (story) => story,
     sitemap: true,

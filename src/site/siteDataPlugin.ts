@@ -30,11 +30,13 @@ export function siteDataPlugin(
   options: { config: SiteConfig },
 ): void {
   const { config } = options;
-  const site: SiteData = {
+  // Frozen, so that Eleventy shares it with every page instead of copying it into each template's
+  // data and wrapping it in a Proxy on every lookup (see archiveDataPlugin).
+  const site: SiteData = Object.freeze({
     ...config,
     navigation,
     contentSecurityPolicy: metaContentSecurityPolicy,
-  };
+  });
   eleventyConfig.addGlobalData("site", site);
   // Every page is rendered from data; no template belongs in `collections.all`.
   eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);

@@ -5,7 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { chooseRenderShards } from "../../src/build/renderShards.ts";
+import { chooseRenderShards, rendersFirstShardHere } from "../../src/build/renderShards.ts";
+import type { ArchiveModel } from "../../src/site/archiveModel.ts";
 import { fixtureContent, snapshot } from "./renderFixtureSite.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -42,6 +43,17 @@ describe("chooseRenderShards", () => {
     expect(chooseRenderShards(100_000, false, 2)).toBe(4);
     expect(chooseRenderShards(100_000, true, 2)).toBe(4);
     expect(chooseRenderShards(20_000, true, 2)).toBe(1);
+  });
+});
+
+describe("rendersFirstShardHere", () => {
+  const archiveOf = (articles: number) => ({ articles: { length: articles } }) as ArchiveModel;
+
+  it("renders the first shard in the build's own process up to 25,000 articles, never without the model", () => {
+    expect(rendersFirstShardHere(archiveOf(20_000))).toBe(true);
+    expect(rendersFirstShardHere(archiveOf(25_000))).toBe(true);
+    expect(rendersFirstShardHere(archiveOf(25_001))).toBe(false);
+    expect(rendersFirstShardHere(undefined)).toBe(false);
   });
 });
 
