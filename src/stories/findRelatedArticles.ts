@@ -43,27 +43,55 @@ function documentFrequencies(articles: readonly RelatedCandidate[]): TermTable {
  */
 const REFERENCE_ARCHIVE_SIZE = 10_000_000;
 
-/** An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector. */
+/** ln(M / df) for every df from 0 to `maxFrequency` (M fixed, see REFERENCE_ARCHIVE_SIZE). */
+function inverseFrequencies(maxFrequency: number): Float64Array {
+  return Float64Array.from({ length: maxFrequency + 1 }, (_, df) =>
+    Math.log(REFERENCE_ARCHIVE_SIZE / df),
+  );
+}
+
+/**
+ * An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector;
+ * ties to the smaller term. Kept by insertion into the `keep` best (no array of every term).
+ */
 function distinctiveTerms(
   article: TermProfile,
   frequencies: TermTable,
-  maxFrequency: number,
+  idf: Float64Array,
   keep: number,
 ): WeightedTerms {
-  const scored: { term: number; weight: number }[] = [];
-  article.terms.forEach((term, i) => {
+  const maxFrequency = idf.length - 1;
+  const topTerms = new Uint32Array(keep);
+  const topWeights = new Float64Array(keep);
+  const before = (weight: number, term: number, at: number): boolean =>
+    weight > (topWeights[at] as number) ||
+    (weight === topWeights[at] && term < (topTerms[at] as number));
+  let kept = 0;
+  const { terms, counts } = article;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as number;
     const df = frequencies.count(term);
     // A term no other article has links nothing; a very common one links everything.
-    if (df < 2 || df > maxFrequency) return;
-    const tf = article.counts[i] ?? 1;
-    scored.push({ term, weight: (1 + Math.log(tf)) * Math.log(REFERENCE_ARCHIVE_SIZE / df) });
-  });
-  scored.sort((a, b) => b.weight - a.weight || a.term - b.term);
-  const top = scored.slice(0, keep);
-  const norm = Math.sqrt(top.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
+    if (df < 2 || df > maxFrequency) continue;
+    const weight = (1 + Math.log(counts[i] ?? 1)) * (idf[df] as number);
+    if (kept === keep) {
+      if (keep === 0 || !before(weight, term, kept - 1)) continue;
+      kept--;
+    }
+    let at = kept++;
+    for (; at > 0 && before(weight, term, at - 1); at--) {
+      topTerms[at] = topTerms[at - 1] as number;
+      topWeights[at] = topWeights[at - 1] as number;
+    }
+    topTerms[at] = term;
+    topWeights[at] = weight;
+  }
+  let sum = 0;
+  for (let k = 0; k < kept; k++) sum += (topWeights[k] as number) * (topWeights[k] as number);
+  const norm = Math.sqrt(sum) || 1;
   return {
-    terms: Uint32Array.from(top, (t) => t.term),
-    weights: Float64Array.from(top, (t) => t.weight / norm),
+    terms: topTerms.slice(0, kept),
+    weights: topWeights.slice(0, kept).map((weight) => weight / norm),
   };
 }
 
@@ -99,8 +127,9 @@ export function buildRelatedIndex(
     2,
     Math.min(settings.maxDocumentFrequency, Math.floor(total * settings.maxDocumentShare)),
   );
+  const idf = inverseFrequencies(maxFrequency);
   const vectors = articles.map((a) =>
-    distinctiveTerms(a, frequencies, maxFrequency, settings.termsPerArticle),
+    distinctiveTerms(a, frequencies, idf, settings.termsPerArticle),
   );
 
   const postings = new TermTable(articles.length);
