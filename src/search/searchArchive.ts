@@ -167,12 +167,12 @@ export async function searchArchive<Data>(
     allowed ? results.filter((result) => allowed.has(result.id)) : results;
 
   if (sort === "relevance") {
-    const exact = exactFormQuery(query, terms);
-    const [results, exactResults] = await Promise.all([
-      resultsOf(pagefind, terms, { filters }),
-      exact ? resultsOf(pagefind, exact, { filters }) : Promise.resolve([]),
-    ]);
-    return exactFirst(keep(results), new Set(exactResults.map((result) => result.id)));
+    const results = keep(await resultsOf(pagefind, terms, { filters }));
+    // The exact-form search can only reorder: with fewer than two results there is nothing to
+    // reorder, and it would cost a rare name's query one more index chunk (its written form's).
+    const exact = results.length > 1 ? exactFormQuery(query, terms) : undefined;
+    const exactResults = exact ? await resultsOf(pagefind, exact, { filters }) : [];
+    return exactFirst(results, new Set(exactResults.map((result) => result.id)));
   }
 
   const direction = sort === "newest" ? "desc" : "asc";
