@@ -22,6 +22,7 @@ import {
   loadArchiveLogged,
   loadArchiveModel,
   planSiteRender,
+  readPreviousBuild,
   type LoadedContent,
   type SiteRenderPlan,
 } from "./planSiteRender.ts";
@@ -188,8 +189,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   );
   started = performance.now();
   progress.start("plan");
+  // Its outputs' sizes are looked up in the thread pool while this thread builds and signs the model.
+  const previous = incremental ? await readPreviousBuild(outDir, stateFile, unfinished) : undefined;
   let model: ArchiveModel | undefined = buildArchiveModel(content, config);
-  const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
+  const { pages, ...plan } = await planPages(model, { ...planOptions, previous }, soloLimit);
   // Render processes get the model from a file: this process keeps only the plan while they run.
   const handOverModel = (): ArchiveModel | undefined => {
     const handed = model;
