@@ -22,7 +22,6 @@ import {
   loadArchiveLogged,
   loadArchiveModel,
   planSiteRender,
-  readPreviousBuild,
   type LoadedContent,
   type SiteRenderPlan,
 } from "./planSiteRender.ts";
@@ -189,10 +188,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteBuildRep
   );
   started = performance.now();
   progress.start("plan");
-  // Its outputs' sizes are looked up in the thread pool while this thread builds and signs the model.
-  const previous = incremental ? await readPreviousBuild(outDir, stateFile, unfinished) : undefined;
   let model: ArchiveModel | undefined = buildArchiveModel(content, config);
-  const { pages, ...plan } = await planPages(model, { ...planOptions, previous }, soloLimit);
+  const { pages, ...plan } = await planPages(model, planOptions, soloLimit);
   // Render processes get the model from a file: this process keeps only the plan while they run.
   const handOverModel = (): ArchiveModel | undefined => {
     const handed = model;

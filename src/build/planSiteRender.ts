@@ -17,7 +17,6 @@ import { loadArchive, type LoadedArchive } from "../site/loadArchive.ts";
 import { pageKindNames } from "../site/pageKinds.ts";
 import { pageSignatures } from "../site/pageSignatures.ts";
 import { planRender } from "../site/planRender.ts";
-import { statPageOutputs } from "./statPageOutputs.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
 import { readStoryAssignments, type StoryAssignments } from "../stories/storyAssignments.ts";
 
@@ -57,27 +56,6 @@ export async function loadArchiveModel(
   return buildArchiveModel({ ...loaded, stories }, config);
 }
 
-/** The previous build's state and, after a build that finished, the sizes of its outputs now. */
-export interface PreviousBuild {
-  state: BuildState;
-  /** Under way when returned: the lookups run in the thread pool while this thread works on. */
-  outputSizes: Promise<Map<string, number | undefined>> | undefined;
-}
-
-/**
- * Reads the previous build's state and, unless that build did not finish (then every page's bytes
- * are checked instead), starts looking up the size of each of its outputs.
- */
-export async function readPreviousBuild(
-  outDir: string,
-  stateFile: string,
-  unfinished: BuildInProgress | undefined,
-): Promise<PreviousBuild | undefined> {
-  const state = await readBuildState(stateFile);
-  if (!state) return undefined;
-  return { state, outputSizes: unfinished ? undefined : statPageOutputs(outDir, state.outputs) };
-}
-
 /** What a build renders and what it records for the next one. */
 export interface SiteRenderPlan {
   /** Paginated page URLs to render; undefined: every page (no usable previous build). */
@@ -111,8 +89,6 @@ export async function planSiteRender(
     incremental: boolean;
     scope: SiteScope;
     unfinished: BuildInProgress | undefined;
-    /** The previous build (see readPreviousBuild) when the caller has read it; read here otherwise. */
-    previous?: PreviousBuild | undefined;
   },
 ): Promise<SiteRenderPlan> {
   // A part signs and records only its own pages, and no sitemap: the joined site has those.
@@ -131,12 +107,7 @@ export async function planSiteRender(
     files,
     outputs: {},
   };
-  const { unfinished } = options;
-  const read = options.incremental
-    ? (options.previous ?? (await readPreviousBuild(options.outDir, options.stateFile, unfinished)))
-    : undefined;
-  const previous = read?.state;
-  const outputSizes = await read?.outputSizes;
+  const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
   if (!previous) {
     return {
       render: undefined,
@@ -147,11 +118,9 @@ export async function planSiteRender(
       previousOutputs: {},
     };
   }
-  // After a build that did not finish, every page's bytes are checked; otherwise its size.
+  const { unfinished } = options;
   const plan = planRender(new Map(Object.entries(previous.pages)), signatures, (href) =>
-    outputSizes && !unfinished
-      ? previous.outputs[href] !== undefined && outputSizes.get(href) === previous.outputs[href][0]
-      : isPageOutputIntact(options.outDir, href, previous.outputs[href], unfinished !== undefined),
+    isPageOutputIntact(options.outDir, href, previous.outputs[href], unfinished !== undefined),
   );
   const kept = new Set([...signatures.keys(), ...files]);
   const vanished = [
