@@ -235,6 +235,9 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<{
       ? await indexArchiveSearch(options, config, progress, site && siteModel(site, config))
       : undefined;
   // Last: the hosts' cache rules are derived from every file present, Pagefind's included.
-  await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
+  const started = performance.now();
+  progress.start("host files");
+  const written = await writeHostFiles(options.outDir, { pathPrefix: config.pathPrefix });
+  progress.end(`host files: ${written.join(" and ")} in ${secondsSince(started)}`);
   return { search };
 }

@@ -26,13 +26,22 @@ export function renderHeadersFile(siteFiles: readonly string[], pathPrefix: stri
 export function immutablePatterns(siteFiles: readonly string[]): string[] {
   // A folder is "mixed" when anything below it may change under the same name.
   const mixedFolders = new Set<string>([""]);
+  const immutable: string[] = [];
   for (const file of siteFiles) {
-    if (cachePolicyFor(file) === "immutable") continue;
-    for (const folder of ancestorFolders(file)) mixedFolders.add(folder);
+    if (cachePolicyFor(file) === "immutable") {
+      immutable.push(file);
+      continue;
+    }
+    // Innermost first, up to the first folder already mixed (whose ancestors all are too).
+    for (
+      let end = file.lastIndexOf("/");
+      end > 0 && !mixedFolders.has(file.slice(0, end));
+      end = file.lastIndexOf("/", end - 1)
+    )
+      mixedFolders.add(file.slice(0, end));
   }
   const patterns = new Set<string>();
-  for (const file of siteFiles) {
-    if (cachePolicyFor(file) !== "immutable") continue;
+  for (const file of immutable) {
     const wholeFolder = ancestorFolders(file).find((folder) => !mixedFolders.has(folder));
     patterns.add(wholeFolder === undefined ? file : `${wholeFolder}/*`);
   }

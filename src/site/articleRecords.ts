@@ -134,6 +134,15 @@ export function assignNewspaperSlugs(
   return slugs;
 }
 
+/** A one-argument function that computes each distinct argument's value once. */
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key) as V;
+  };
+}
+
 /** Turns loaded articles into light records, sorted newest first, with prev/next per newspaper. */
 export function buildArticleRecords(
   sources: readonly ArticleSource[],
@@ -142,8 +151,12 @@ export function buildArticleRecords(
   const dates = createDateText(config);
   const numbers = createNumberText(config);
   const slugs = assignNewspaperSlugs(sources.map((s) => s.frontMatter));
+  // Intl formatting is slow and an archive has far fewer dates and word counts than articles.
+  const labelsOf = memoize((date: string) => dates.labels(date));
+  const countOf = memoize((words: number) => numbers.count(words, wordNoun));
+  const minutesOf = memoize((minutes: number) => numbers.count(minutes, minuteNoun));
   const records = sources.map(({ frontMatter: fm, file, contentHash }): ArticleRecord => {
-    const labels = fm.date ? dates.labels(fm.date) : undefined;
+    const labels = fm.date ? labelsOf(fm.date) : undefined;
     const slug = slugs.get(fm.source) ?? "";
     const minutes = Math.max(1, Math.round(fm.words / config.wordsPerMinute));
     return {
@@ -163,8 +176,8 @@ export function buildArticleRecords(
       excerpt: fm.excerpt,
       lang: fm.lang,
       words: fm.words,
-      wordsLabel: numbers.count(fm.words, wordNoun),
-      readingLabel: numbers.count(minutes, minuteNoun),
+      wordsLabel: countOf(fm.words),
+      readingLabel: minutesOf(minutes),
       href: articleHref(fm),
       aggregatorHref: aggregatorSection(fm),
       generated: fm.generated === true,

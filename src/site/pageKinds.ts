@@ -1,6 +1,7 @@
 import type { ListView } from "./archiveGroups.ts";
 import type { ArchiveLists, HeadlineView, NewspaperView, YearPage } from "./archiveModel.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
+import { articleSignature } from "./articleSignature.ts";
 import type { DayView } from "./dayViews.ts";
 import type { MonthPage } from "./monthPages.ts";
 import type { StoryView } from "./storyRecords.ts";
@@ -165,8 +166,8 @@ export const pageKinds = {
   articles: pageKind<ArticleRecord>({
     template: "article.11ty.ts",
     pages: (content) => content.articles,
-    // The source file's path differs between checkouts but never shows on the page.
-    signature: (article) => ({ ...article, file: undefined }),
+    // Its file's hash for its own fields, verbatim what other articles decide (articleSignature.ts).
+    signature: articleSignature,
     sitemap: true,
     shard: "split",
   }),

@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleSource } from "../site/articleRecords.ts";
 import { dayNumber } from "./fingerprintArticle.ts";
-import { findRelatedArticles } from "./findRelatedArticles.ts";
+import { findRelatedInThreads } from "./findRelatedInThreads.ts";
 import { comparePairs, findStoryPairs, type StoryPair } from "./findStoryPairs.ts";
 import { groupStories } from "./groupStories.ts";
 import { knownFingerprintKey } from "./fingerprintFiles.ts";
@@ -30,7 +30,7 @@ export interface BuildStoriesOptions {
   settings?: StorySettings;
   /** Ignore the cache and compare every article with every other in its window. */
   clean?: boolean;
-  /** Worker threads that fingerprint new articles (default: one per core). */
+  /** Threads that fingerprint new articles and rank related ones (default: one per core). */
   threads?: number;
   /** The content folder's articles when the caller has loaded them already (the site build has). */
   articles?: readonly ArticleSource[];
@@ -115,9 +115,10 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
     : await readFile(stateFile).then(decodeStoryState, () => undefined);
   const usable = previous?.key === key ? previous : undefined;
   const cached = new Map(usable?.fingerprints.map((f) => [f.id, f]));
+  const threads = options.threads ?? availableParallelism();
   const scan = {
     settings: settings.minhash,
-    threads: options.threads ?? availableParallelism(),
+    threads,
     known: new Set(usable?.fingerprints.map((f) => knownFingerprintKey(f.id, f.contentHash))),
   };
   // Without the caller's articles, each file is read once, in the workers (front matter and
@@ -161,9 +162,10 @@ export async function buildStories(options: BuildStoriesOptions): Promise<Storie
   const clustered = performance.now();
   const cpuClustered = cpuSeconds();
 
-  const related = findRelatedArticles(
+  const related = await findRelatedInThreads(
     fingerprints.map((f) => ({ ...f, storyId: stories.get(f.id) ?? f.id })),
     settings.related,
+    threads,
   );
   const assignments = new Map<string, StoryAssignment>();
   for (const { id } of fingerprints) {

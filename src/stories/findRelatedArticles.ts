@@ -43,79 +43,133 @@ function documentFrequencies(articles: readonly RelatedCandidate[]): TermTable {
  */
 const REFERENCE_ARCHIVE_SIZE = 10_000_000;
 
-/** An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector. */
+/** ln(M / df) for every df from 0 to `maxFrequency` (M fixed, see REFERENCE_ARCHIVE_SIZE). */
+function inverseFrequencies(maxFrequency: number): Float64Array {
+  return Float64Array.from({ length: maxFrequency + 1 }, (_, df) =>
+    Math.log(REFERENCE_ARCHIVE_SIZE / df),
+  );
+}
+
+/**
+ * An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector;
+ * ties to the smaller term. Kept by insertion into the `keep` best (no array of every term).
+ */
 function distinctiveTerms(
   article: TermProfile,
   frequencies: TermTable,
-  maxFrequency: number,
+  idf: Float64Array,
   keep: number,
 ): WeightedTerms {
-  const scored: { term: number; weight: number }[] = [];
-  article.terms.forEach((term, i) => {
+  const maxFrequency = idf.length - 1;
+  const topTerms = new Uint32Array(keep);
+  const topWeights = new Float64Array(keep);
+  const before = (weight: number, term: number, at: number): boolean =>
+    weight > (topWeights[at] as number) ||
+    (weight === topWeights[at] && term < (topTerms[at] as number));
+  let kept = 0;
+  const { terms, counts } = article;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as number;
     const df = frequencies.count(term);
     // A term no other article has links nothing; a very common one links everything.
-    if (df < 2 || df > maxFrequency) return;
-    const tf = article.counts[i] ?? 1;
-    scored.push({ term, weight: (1 + Math.log(tf)) * Math.log(REFERENCE_ARCHIVE_SIZE / df) });
-  });
-  scored.sort((a, b) => b.weight - a.weight || a.term - b.term);
-  const top = scored.slice(0, keep);
-  const norm = Math.sqrt(top.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
+    if (df < 2 || df > maxFrequency) continue;
+    const weight = (1 + Math.log(counts[i] ?? 1)) * (idf[df] as number);
+    if (kept === keep) {
+      if (keep === 0 || !before(weight, term, kept - 1)) continue;
+      kept--;
+    }
+    let at = kept++;
+    for (; at > 0 && before(weight, term, at - 1); at--) {
+      topTerms[at] = topTerms[at - 1] as number;
+      topWeights[at] = topWeights[at - 1] as number;
+    }
+    topTerms[at] = term;
+    topWeights[at] = weight;
+  }
+  let sum = 0;
+  for (let k = 0; k < kept; k++) sum += (topWeights[k] as number) * (topWeights[k] as number);
+  const norm = Math.sqrt(sum) || 1;
   return {
-    terms: Uint32Array.from(top, (t) => t.term),
-    weights: Float64Array.from(top, (t) => t.weight / norm),
+    terms: topTerms.slice(0, kept),
+    weights: topWeights.slice(0, kept).map((weight) => weight / norm),
   };
 }
 
 /**
- * Up to `limit` related articles per article, best first: the highest cosine similarity of
- * their distinctive-term vectors (TF-IDF), never an article of the same story. Memory grows with
- * articles × termsPerArticle, not with the vocabulary of every text. Ties go to the smaller id.
+ * Everything the ranking loop reads, in flat typed arrays that a worker thread can be handed:
+ * each article's distinctive terms (as slots of the postings table) and weights, each slot's
+ * postings (article index and weight), stories as numbers and each article's rank in id order.
  */
-export function findRelatedArticles(
+export interface RelatedIndex {
+  limit: number;
+  minScore: number;
+  /** Article i's terms are at vectorStart[i] … vectorStart[i + 1] - 1 of vectorSlot and vectorWeight. */
+  vectorStart: Int32Array;
+  vectorSlot: Int32Array;
+  vectorWeight: Float64Array;
+  /** A slot's postings are at postingStart[slot] … + postingCount[slot] - 1. */
+  postingStart: Int32Array;
+  postingCount: Int32Array;
+  postingArticle: Int32Array;
+  postingWeight: Float64Array;
+  storyOf: Int32Array;
+  idRank: Int32Array;
+}
+
+/** Weighs every article's distinctive terms and files them by term (see {@link RelatedIndex}). */
+export function buildRelatedIndex(
   articles: readonly RelatedCandidate[],
   settings: RelatedSettings,
-): Map<string, string[]> {
+): RelatedIndex {
   const total = articles.length;
   const frequencies = documentFrequencies(articles);
   const maxFrequency = Math.max(
     2,
     Math.min(settings.maxDocumentFrequency, Math.floor(total * settings.maxDocumentShare)),
   );
+  const idf = inverseFrequencies(maxFrequency);
   const vectors = articles.map((a) =>
-    distinctiveTerms(a, frequencies, maxFrequency, settings.termsPerArticle),
+    distinctiveTerms(a, frequencies, idf, settings.termsPerArticle),
   );
 
-  // Postings in flat arrays (article index and that article's weight of the term, by term), and
-  // stories as numbers: the inner loop below runs articles × terms × postings times.
   const postings = new TermTable(articles.length);
   for (const vector of vectors) for (const term of vector.terms) postings.add(term);
   // Each term's postings start where the previous slot's end; `filled` counts those written.
   const postingStart = new Int32Array(postings.capacity);
+  const postingCount = new Int32Array(postings.capacity);
   let end = 0;
   for (let slot = 0; slot < postings.capacity; slot++) {
     postingStart[slot] = end;
+    postingCount[slot] = postings.countAt(slot);
     end += postings.countAt(slot);
   }
   const postingArticle = new Int32Array(end);
   const postingWeight = new Float64Array(end);
   const filled = new Int32Array(postings.capacity);
+  const vectorStart = new Int32Array(total + 1);
+  const vectorSlot = new Int32Array(end);
+  const vectorWeight = new Float64Array(end);
+  let at = 0;
   vectors.forEach((vector, index) => {
+    vectorStart[index] = at;
     vector.terms.forEach((term, t) => {
       const slot = postings.slot(term);
-      const at = (postingStart[slot] as number) + (filled[slot] as number);
+      const weight = vector.weights[t] ?? 0;
+      const posting = (postingStart[slot] as number) + (filled[slot] as number);
       filled[slot] = (filled[slot] as number) + 1;
-      postingArticle[at] = index;
-      postingWeight[at] = vector.weights[t] ?? 0;
+      postingArticle[posting] = index;
+      postingWeight[posting] = weight;
+      vectorSlot[at] = slot;
+      vectorWeight[at++] = weight;
     });
   });
+  vectorStart[total] = at;
   const storyNumbers = new Map<string, number>();
   const storyOf = Int32Array.from(articles, ({ storyId }) => {
     let number = storyNumbers.get(storyId);
     if (number === undefined) storyNumbers.set(storyId, (number = storyNumbers.size));
     return number;
   });
-  storyNumbers.clear();
 
   // Ties go to the smaller id: each article's rank in id order, compared as a number.
   const idRank = new Int32Array(total);
@@ -123,28 +177,51 @@ export function findRelatedArticles(
     .map((article, index) => ({ id: article.id, index }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ index }, rank) => (idRank[index] = rank));
+  return {
+    limit: settings.limit,
+    minScore: settings.minScore,
+    vectorStart,
+    vectorSlot,
+    vectorWeight,
+    postingStart,
+    postingCount,
+    postingArticle,
+    postingWeight,
+    storyOf,
+    idRank,
+  };
+}
+
+/**
+ * The related articles of articles `from` … `to` - 1, by index: `limit` slots per article, best
+ * first, -1 where fewer scored `minScore`. Each article's list depends on the index alone, so
+ * any split of the range gives the same lists.
+ */
+export function rankRelated(index: RelatedIndex, from: number, to: number): Int32Array {
+  const { limit, minScore, vectorStart, vectorSlot, vectorWeight, postingStart, postingCount } =
+    index;
+  const { postingArticle, postingWeight, storyOf, idRank } = index;
+  const total = storyOf.length;
   const ranksBefore = (a: number, b: number, scoreA: number, scoreB: number): boolean =>
     scoreA > scoreB || (scoreA === scoreB && (idRank[a] as number) < (idRank[b] as number));
-
   const scores = new Float64Array(total);
   const visited = new Uint8Array(total);
   const touched = new Int32Array(total);
   // The best `limit` so far, best first: a few insertions instead of sorting every candidate.
-  const best = new Int32Array(settings.limit);
-  const bestScore = new Float64Array(settings.limit);
-  const related = new Map<string, string[]>();
-  for (let index = 0; index < total; index++) {
-    const vector = vectors[index] as WeightedTerms;
-    const story = storyOf[index];
+  const best = new Int32Array(limit);
+  const bestScore = new Float64Array(limit);
+  const result = new Int32Array((to - from) * limit).fill(-1);
+  for (let article = from; article < to; article++) {
+    const story = storyOf[article];
     let touchedCount = 0;
-    for (let t = 0; t < vector.terms.length; t++) {
-      const weight = vector.weights[t] as number;
-      const slot = postings.slot(vector.terms[t] as number);
-      const from = postingStart[slot] as number;
-      const to = from + postings.countAt(slot);
-      for (let p = from; p < to; p++) {
+    for (let t = vectorStart[article] as number; t < (vectorStart[article + 1] as number); t++) {
+      const weight = vectorWeight[t] as number;
+      const slot = vectorSlot[t] as number;
+      const start = postingStart[slot] as number;
+      const end = start + (postingCount[slot] as number);
+      for (let p = start; p < end; p++) {
         const other = postingArticle[p] as number;
-        if (other === index || storyOf[other] === story) continue;
+        if (other === article || storyOf[other] === story) continue;
         if (visited[other] === 0) {
           visited[other] = 1;
           touched[touchedCount++] = other;
@@ -158,8 +235,8 @@ export function findRelatedArticles(
       const score = scores[other] as number;
       scores[other] = 0;
       visited[other] = 0;
-      if (score < settings.minScore) continue;
-      if (kept === settings.limit) {
+      if (score < minScore) continue;
+      if (kept === limit) {
         if (kept === 0) continue;
         if (!ranksBefore(other, best[kept - 1] as number, score, bestScore[kept - 1] as number))
           continue;
@@ -175,10 +252,36 @@ export function findRelatedArticles(
       best[at] = other;
       bestScore[at] = score;
     }
-    related.set(
-      articles[index]?.id as string,
-      Array.from(best.subarray(0, kept), (other) => articles[other]?.id ?? ""),
-    );
+    result.set(best.subarray(0, kept), (article - from) * limit);
   }
+  return result;
+}
+
+/** The ids of ranked lists (see rankRelated), per article id. */
+export function relatedIds(
+  articles: readonly { id: string }[],
+  ranked: Int32Array,
+  limit: number,
+): Map<string, string[]> {
+  const related = new Map<string, string[]>();
+  articles.forEach((article, index) => {
+    const ids: string[] = [];
+    for (let k = index * limit; k < (index + 1) * limit && (ranked[k] as number) >= 0; k++)
+      ids.push(articles[ranked[k] as number]?.id ?? "");
+    related.set(article.id, ids);
+  });
   return related;
+}
+
+/**
+ * Up to `limit` related articles per article, best first: the highest cosine similarity of
+ * their distinctive-term vectors (TF-IDF), never an article of the same story. Memory grows with
+ * articles × termsPerArticle, not with the vocabulary of every text. Ties go to the smaller id.
+ */
+export function findRelatedArticles(
+  articles: readonly RelatedCandidate[],
+  settings: RelatedSettings,
+): Map<string, string[]> {
+  const index = buildRelatedIndex(articles, settings);
+  return relatedIds(articles, rankRelated(index, 0, articles.length), settings.limit);
 }

@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { runTsWorker } from "./startTsWorker.ts";
 import { articleFrontMatterSchema } from "../archive/articleFrontMatter.ts";
 import { parseFrontMatter } from "../site/loadArchive.ts";
 import { stripFrontMatter } from "../site/renderArticleBody.ts";
@@ -137,33 +134,10 @@ function unpack(packed: PackedFingerprints, length: number): ScannedFiles {
   return { articles: packed.articles, prints };
 }
 
-interface TsxPackage {
-  exports: { "./esm/api": { import: { default: string } } };
-}
-
-// Worker threads do not run TypeScript by themselves: register tsx's loader first, as
-// src/build/renderShards.ts does for render processes.
-// The ESM entry, found through tsx's own exports map (its CommonJS entry cannot register ESM hooks).
-const tsxPackage = createRequire(import.meta.url).resolve("tsx/package.json");
-const tsxApi = pathToFileURL(
-  path.join(
-    path.dirname(tsxPackage),
-    (JSON.parse(readFileSync(tsxPackage, "utf8")) as TsxPackage).exports["./esm/api"].import
-      .default,
-  ),
-).href;
-const workerEntry = new URL("./fingerprintWorker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerEntry)}); });`;
+const workerEntry = new URL("./fingerprintWorker.ts", import.meta.url);
 
 function runWorker(job: FingerprintBatchJob): Promise<PackedFingerprints> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: job });
-    worker.once("message", (packed: PackedFingerprints) => resolve(packed));
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`fingerprint worker exited with code ${code}`));
-    });
-  });
+  return runTsWorker<PackedFingerprints>(workerEntry, job);
 }
 
 /**

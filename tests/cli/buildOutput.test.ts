@@ -34,6 +34,7 @@ describe("what `news-archive build` prints", () => {
       "render",
       "open",
       "search",
+      "host",
       "wrote",
     ]);
     expect(lines[0]).toMatch(

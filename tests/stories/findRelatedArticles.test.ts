@@ -4,6 +4,7 @@ import {
   type RelatedCandidate,
   type RelatedSettings,
 } from "../../src/stories/findRelatedArticles.ts";
+import { findRelatedInThreads } from "../../src/stories/findRelatedInThreads.ts";
 import { termProfile } from "../../src/stories/termProfile.ts";
 
 const settings: RelatedSettings = {
@@ -113,5 +114,11 @@ describe("findRelatedArticles", () => {
     for (const [id, list] of findRelatedArticles(articles, settings))
       for (const other of list)
         expect(storyOf.get(other), `${id} → ${other}`).not.toBe(storyOf.get(id));
+  });
+
+  it("ranks the same lists when worker threads share the articles", async () => {
+    const articles = archive(400, 7);
+    const threaded = await findRelatedInThreads(articles, settings, 3, 50);
+    expect(threaded).toEqual(rankPlainly(articles, settings));
   });
 });
