@@ -1,12 +1,5 @@
 import path from "node:path";
-import {
-  restrictPages,
-  pageKindsOnlyFor,
-  scopePages,
-  shardPages,
-  type ArchiveModel,
-  type SiteScope,
-} from "../site/archiveModel.ts";
+import { pageKindsOnlyFor, type ArchiveModel, type SiteScope } from "../site/archiveModel.ts";
 import {
   defaultStateFile,
   markBuildFinished,
@@ -26,7 +19,8 @@ import {
   type SiteRenderPlan,
 } from "./planSiteRender.ts";
 import { buildArchiveModel } from "../site/archiveModel.ts";
-import { type RenderJob } from "./renderJob.ts";
+import { jobPages } from "./jobPages.ts";
+import type { RenderJob } from "./renderJob.ts";
 import { chooseRenderShards, MAX_ARTICLES_PER_SHARD, runRenderShards } from "./renderShards.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
 import { lineProgress, secondsSince, type BuildProgress } from "./buildProgress.ts";
@@ -77,17 +71,6 @@ export function siteConfigOf(
     ...options.siteOverrides,
     ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
   });
-}
-
-/** The pages a render job draws from the full model: the scope's, the plan's, then the shard's share. */
-export function jobPages(
-  model: ArchiveModel,
-  job: Pick<RenderJob, "scope" | "render" | "shard">,
-): ArchiveModel {
-  const scoped = scopePages(model, job.scope ?? { kind: "site" });
-  const planned = job.render ? restrictPages(scoped, new Set(job.render)) : scoped;
-  if (!job.shard) return planned;
-  return shardPages(planned, job.shard.index, job.shard.count, job.scope?.kind === "joined");
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { deserialize } from "node:v8";
 import { pageKindsOnlyFor, type ArchiveModel } from "../site/archiveModel.ts";
-import { jobPages } from "./buildSite.ts";
+import { jobPages } from "./jobPages.ts";
 import { loadArchiveModel } from "./planSiteRender.ts";
 import { readRenderJob } from "./renderJob.ts";
 import type { RenderProgressMessage } from "./renderShards.ts";

@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { serialize } from "node:v8";
 import { pageKindsOnlyFor, type ArchiveModel } from "../site/archiveModel.ts";
-import { jobPages } from "./buildSite.ts";
+import { jobPages } from "./jobPages.ts";
 import type { RenderJob } from "./renderJob.ts";
 import { projectRoot, runEleventy } from "./runEleventy.ts";
 
