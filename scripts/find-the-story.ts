@@ -19,7 +19,7 @@ const options = new Command("find-the-story")
   .requiredOption("--content <dir>", "ingested content folder (articles/, headlines/)")
   .requiredOption(
     "--site <dir>",
-    "site folder (built here with --no-search when it has no index.html)",
+    "site folder (built here with --no-search when it has no index.html, unless --skip-index)",
   )
   .requiredOption("--work <dir>", "scratch folder for the plain Pagefind bundle")
   .option("--truth <dir>", "the corpus generator's ground truth folder")
@@ -75,8 +75,18 @@ const build = (...flags: string[]) => [
   options.site,
   ...flags,
 ];
-if (!existsSync(path.join(options.site, "index.html")))
+if (options.skipIndex) {
+  // Reuses what is built, and never renders into the folder: a copy holding only the search
+  // bundle is enough for the queries.
+  if (!existsSync(path.join(options.site, "pagefind", "shards.json"))) {
+    process.stderr.write(
+      `find-the-story: --skip-index needs a built search index in ${options.site}\n`,
+    );
+    process.exit(2);
+  }
+} else if (!existsSync(path.join(options.site, "index.html"))) {
   await measured("site render", build("--no-search"));
+}
 const indexing: Record<string, Measurement> = {};
 if (!options.skipIndex) {
   rmSync(path.join(options.site, "pagefind"), { recursive: true, force: true });
