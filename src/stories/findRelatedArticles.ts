@@ -51,6 +51,38 @@ function inverseFrequencies(maxFrequency: number): Float64Array {
 }
 
 /**
+ * Puts `id` with `score` into the best `ids.length` so far (`kept` of them filled, best first)
+ * when it ranks above the last, by insertion; returns how many are filled now.
+ */
+function keepBest<Ids extends Int32Array | Uint32Array>(
+  ids: Ids,
+  scores: Float64Array,
+  kept: number,
+  id: number,
+  score: number,
+  ranksAbove: (id: number, score: number, otherId: number, otherScore: number) => boolean,
+): number {
+  const limit = ids.length;
+  if (kept === limit) {
+    if (limit === 0 || !ranksAbove(id, score, ids[kept - 1] as number, scores[kept - 1] as number))
+      return kept;
+    kept--;
+  }
+  let at = kept;
+  for (; at > 0 && ranksAbove(id, score, ids[at - 1] as number, scores[at - 1] as number); at--) {
+    ids[at] = ids[at - 1] as number;
+    scores[at] = scores[at - 1] as number;
+  }
+  ids[at] = id;
+  scores[at] = score;
+  return kept + 1;
+}
+
+/** Heavier first; between equal weights, the smaller term. */
+const termRanksAbove = (term: number, weight: number, otherTerm: number, otherWeight: number) =>
+  weight > otherWeight || (weight === otherWeight && term < otherTerm);
+
+/**
  * An article's `keep` heaviest terms by (1 + ln tf) · ln(M / df), M fixed, as a unit vector;
  * ties to the smaller term. Kept by insertion into the `keep` best (no array of every term).
  */
@@ -63,9 +95,6 @@ function distinctiveTerms(
   const maxFrequency = idf.length - 1;
   const topTerms = new Uint32Array(keep);
   const topWeights = new Float64Array(keep);
-  const before = (weight: number, term: number, at: number): boolean =>
-    weight > (topWeights[at] as number) ||
-    (weight === topWeights[at] && term < (topTerms[at] as number));
   let kept = 0;
   const { terms, counts } = article;
   for (let i = 0; i < terms.length; i++) {
@@ -74,17 +103,7 @@ function distinctiveTerms(
     // A term no other article has links nothing; a very common one links everything.
     if (df < 2 || df > maxFrequency) continue;
     const weight = (1 + Math.log(counts[i] ?? 1)) * (idf[df] as number);
-    if (kept === keep) {
-      if (keep === 0 || !before(weight, term, kept - 1)) continue;
-      kept--;
-    }
-    let at = kept++;
-    for (; at > 0 && before(weight, term, at - 1); at--) {
-      topTerms[at] = topTerms[at - 1] as number;
-      topWeights[at] = topWeights[at - 1] as number;
-    }
-    topTerms[at] = term;
-    topWeights[at] = weight;
+    kept = keepBest(topTerms, topWeights, kept, term, weight, termRanksAbove);
   }
   let sum = 0;
   for (let k = 0; k < kept; k++) sum += (topWeights[k] as number) * (topWeights[k] as number);
@@ -202,7 +221,8 @@ export function rankRelated(index: RelatedIndex, from: number, to: number): Int3
     index;
   const { postingArticle, postingWeight, storyOf, idRank } = index;
   const total = storyOf.length;
-  const ranksBefore = (a: number, b: number, scoreA: number, scoreB: number): boolean =>
+  // Higher score first; between equal scores, the smaller id.
+  const ranksAbove = (a: number, scoreA: number, b: number, scoreB: number): boolean =>
     scoreA > scoreB || (scoreA === scoreB && (idRank[a] as number) < (idRank[b] as number));
   const scores = new Float64Array(total);
   const visited = new Uint8Array(total);
@@ -235,22 +255,7 @@ export function rankRelated(index: RelatedIndex, from: number, to: number): Int3
       const score = scores[other] as number;
       scores[other] = 0;
       visited[other] = 0;
-      if (score < minScore) continue;
-      if (kept === limit) {
-        if (kept === 0) continue;
-        if (!ranksBefore(other, best[kept - 1] as number, score, bestScore[kept - 1] as number))
-          continue;
-        kept--;
-      }
-      let at = kept++;
-      for (; at > 0; at--) {
-        const above = best[at - 1] as number;
-        if (!ranksBefore(other, above, score, bestScore[at - 1] as number)) break;
-        best[at] = above;
-        bestScore[at] = bestScore[at - 1] as number;
-      }
-      best[at] = other;
-      bestScore[at] = score;
+      if (score >= minScore) kept = keepBest(best, bestScore, kept, other, score, ranksAbove);
     }
     result.set(best.subarray(0, kept), (article - from) * limit);
   }
