@@ -186,6 +186,19 @@ export type PagesToRender = { [K in PageKindName]: PageOf<K>[] };
 /** The registered kind names, in registry order. */
 export const pageKindNames = Object.keys(pageKinds) as PageKindName[];
 
+/**
+ * What a render-function template (`templates/*.11ty.ts`) exports as `data`: one page per page
+ * of the kind, under `alias`, at the page's own `href`. The kind's name is checked against the
+ * registry, so the template cannot paginate over a list that does not exist.
+ * @example export const data = paginateKind("stories", "story");
+ */
+export function paginateKind<K extends PageKindName, A extends string>(kind: K, alias: A) {
+  return {
+    pagination: { data: `archive.pages.${kind}`, size: 1, alias },
+    permalink: (page: Record<A, PageOf<K>>): string => page[alias].href,
+  };
+}
+
 /** A page kind's declaration with its page type widened, for code that treats every kind alike. */
 export function anyPageKind(name: PageKindName): PageKind<Page> {
   return pageKinds[name] as unknown as PageKind<Page>;
