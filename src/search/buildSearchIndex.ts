@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { folderSize } from "./folderSize.ts";
 import { makeRecordStaging } from "./recordStaging.ts";
+import { scratchParent } from "../archive/scratchParent.ts";
 import { failOnPagefindErrors, type PagefindService } from "./pagefindServices.ts";
 import { searchRecordHtml, type SearchRecord } from "./searchRecord.ts";
 
@@ -27,7 +27,7 @@ export interface BuildSearchIndexOptions {
   inFlight?: number;
   /**
    * Parent of the scratch folder where records with a page URL are written as files for Pagefind
-   * to read itself (removed afterwards). @default os.tmpdir()
+   * to read itself (removed afterwards). @default scratchParent(): in memory when the machine allows
    */
   stagingParent?: string;
 }
@@ -96,7 +96,7 @@ export async function buildSearchIndex(
   let headlinesIndexed = 0;
   // Pagefind reads page records from files: sending them through its pipe as base64-encoded JSON
   // cost Node about as much CPU as Pagefind spent indexing them.
-  const staging = await makeRecordStaging(options.stagingParent ?? os.tmpdir());
+  const staging = await makeRecordStaging(options.stagingParent ?? scratchParent());
   const stage = stagedFileWriter(staging);
   try {
     const pending = new Set<Promise<void>>();
