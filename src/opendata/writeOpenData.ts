@@ -19,6 +19,7 @@ import {
 import { csvDocument } from "./csvText.ts";
 import { buildDataPackage, type DataFile } from "./dataPackage.ts";
 import { gzipMember, reusableMembers, type YearMember } from "./yearMembers.ts";
+import { writeQueue } from "./writeQueue.ts";
 
 /** Folder of the site holding the open data files. */
 export const DATA_DIR = "data";
@@ -174,6 +175,8 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
     articleTextsRead: 0,
   };
 
+  // Article JSON files are written a few dozen at a time while the next articles are read.
+  const articleFiles = writeQueue();
   const byYear = new Map<string, ArticleSource[]>();
   for (const source of [...articles].sort(compareOldestFirst)) {
     const key = yearKey(source);
@@ -200,7 +203,7 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
           before?.file.sha256,
           before?.members,
         );
-    const members: Buffer[] = [];
+    const compressed: Promise<Buffer>[] = [];
     for (const month of months) {
       const reused = reusable.get(`${month.month} ${month.signature}`);
       const lines: string[] = [];
@@ -220,17 +223,22 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
         );
         lines.push(json);
         if (!articleFresh) {
-          await writeAtomic(jsonFile, `${json}\n`);
+          await articleFiles.write(jsonFile, `${json}\n`);
           report.articleFilesWritten++;
         }
       }
-      if (!yearFresh) members.push(reused ?? gzipMember(lines));
+      if (yearFresh) continue;
+      const member = reused ? Promise.resolve(reused) : gzipMember(lines);
+      // Awaited with the year's other months below; until then a failure must not count as unhandled.
+      member.catch(() => {});
+      compressed.push(member);
     }
     if (yearFresh && before) {
       next.years[year] = before;
       report.files.push(before.file);
       continue;
     }
+    const members = await Promise.all(compressed);
     const file = await syncDataFile(dataDir, name, Buffer.concat(members));
     next.years[year] = {
       signature: yearSignature,
@@ -245,6 +253,7 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
     report.yearsWritten.push(year);
   }
 
+  await articleFiles.settle();
   // Vanished years and articles (or articles whose date, and so URL, changed).
   for (const [year, { file }] of Object.entries(previous?.years ?? {})) {
     if (!next.years[year]) await rm(path.join(dataDir, file.path), { force: true });

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
 
 /**
  * One month's share of a year's JSON Lines file: its articles' lines as one gzip member. A gzip
@@ -16,10 +19,13 @@ export interface YearMember {
   bytes: number;
 }
 
-/** Compresses one month's JSON lines as a gzip member (zlib's default level, no timestamp). */
-export function gzipMember(lines: readonly string[]): Buffer {
+/**
+ * Compresses one month's JSON lines as a gzip member (zlib's default level, no timestamp), on
+ * libuv's thread pool, so the next months are read while this one is compressed.
+ */
+export function gzipMember(lines: readonly string[]): Promise<Buffer> {
   // Level 9 took twice the CPU (about 10 s of a 20k build) for files 1.6% smaller.
-  return gzipSync(Buffer.from(`${lines.join("\n")}\n`), { level: 6 });
+  return gzipAsync(Buffer.from(`${lines.join("\n")}\n`), { level: 6 });
 }
 
 /**
