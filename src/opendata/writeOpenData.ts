@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +19,6 @@ import {
 import { csvDocument } from "./csvText.ts";
 import { buildDataPackage, type DataFile } from "./dataPackage.ts";
 import { gzipMember, reusableMembers, type YearMember } from "./yearMembers.ts";
-import { writeQueue } from "./writeQueue.ts";
 
 /** Folder of the site holding the open data files. */
 export const DATA_DIR = "data";
@@ -81,6 +80,26 @@ async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, data);
   await rename(temp, file);
+}
+
+/**
+ * Writes many small files, each atomically (a temporary file renamed into place), making each
+ * folder once. Synchronous on purpose: for an article's JSON of a few kB, a synchronous write and
+ * rename cost about a fifth of the CPU of the promise-based calls (50,000 files: 0.6 against 3.1 s
+ * wall in memory, 1.0 against 4.2 s on disk), and nothing else waits on this process meanwhile.
+ */
+function smallFileWriter(): (file: string, data: string) => void {
+  const folders = new Set<string>();
+  return (file, data) => {
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  };
 }
 
 /** Writes a file only when its bytes differ, and describes it. */
@@ -175,8 +194,7 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
     articleTextsRead: 0,
   };
 
-  // Article JSON files are written a few dozen at a time while the next articles are read.
-  const articleFiles = writeQueue();
+  const writeArticleFile = smallFileWriter();
   const byYear = new Map<string, ArticleSource[]>();
   for (const source of [...articles].sort(compareOldestFirst)) {
     const key = yearKey(source);
@@ -223,7 +241,7 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
         );
         lines.push(json);
         if (!articleFresh) {
-          await articleFiles.write(jsonFile, `${json}\n`);
+          writeArticleFile(jsonFile, `${json}\n`);
           report.articleFilesWritten++;
         }
       }
@@ -253,7 +271,6 @@ export async function writeOpenData(options: WriteOpenDataOptions): Promise<Open
     report.yearsWritten.push(year);
   }
 
-  await articleFiles.settle();
   // Vanished years and articles (or articles whose date, and so URL, changed).
   for (const [year, { file }] of Object.entries(previous?.years ?? {})) {
     if (!next.years[year]) await rm(path.join(dataDir, file.path), { force: true });
