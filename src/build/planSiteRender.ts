@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha1Hex } from "../ingest/hashText.ts";
 import {
   buildArchiveModel,
   scopePages,
@@ -95,10 +95,7 @@ export async function planSiteRender(
   const scoped = scopePages(model, options.scope);
   const inScope = new Set(pageKindNames.flatMap((name) => scoped.pages[name].map((p) => p.href)));
   const everyPage = pageSignatures(model, buildFingerprint(options.projectRoot, options.config));
-  const fingerprint = createHash("sha1")
-    .update(JSON.stringify([...everyPage]))
-    .digest("hex")
-    .slice(0, 16);
+  const fingerprint = sha1Hex(JSON.stringify([...everyPage])).slice(0, 16);
   const signatures = new Map([...everyPage].filter(([href]) => inScope.has(href)));
   const files = scopeRendersAll(options.scope) ? model.sitemap.files.map((file) => file.path) : [];
   const state: BuildState = {

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import { sha1Hex } from "../ingest/hashText.ts";
 import { outputFileOf } from "./buildState.ts";
 
 /** A page's output file as the last build left it: its size in bytes and a hash of its bytes. */
@@ -13,7 +13,7 @@ export function readPageOutput(file: string): PageOutput | undefined {
   } catch {
     return undefined;
   }
-  return [bytes.length, createHash("sha1").update(bytes).digest("hex").slice(0, 20)];
+  return [bytes.length, sha1Hex(bytes).slice(0, 20)];
 }
 
 /**

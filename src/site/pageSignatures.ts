@@ -1,13 +1,10 @@
-import { createHash } from "node:crypto";
+import { sha1Hex } from "../ingest/hashText.ts";
 import type { ArchiveLists } from "./archiveModel.ts";
 import { anyPageKind, pageKindNames } from "./pageKinds.ts";
 
 function hash(fingerprint: string, value: unknown): string {
-  return createHash("sha1")
-    .update(fingerprint)
-    .update(JSON.stringify(value))
-    .digest("hex")
-    .slice(0, 16);
+  // One string, one call: the same digest as hashing the two parts in turn, without a Hash object.
+  return sha1Hex(fingerprint + JSON.stringify(value)).slice(0, 16);
 }
 
 /**

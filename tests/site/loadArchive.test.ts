@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,5 +72,37 @@ describe("loadArchive", () => {
     expect(
       loaded.articles.find((a) => a.frontMatter.id === "a1b2c3d4e5f6")?.frontMatter.source,
     ).toBe("من الذاكرة المؤقتة");
+  });
+
+  it("leaves its cache file as it was when no content file changed, and rewrites it when one did or vanished", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "load-archive-"));
+    const content = path.join(work, "content");
+    await cp(fixtureContent, content, { recursive: true });
+    const cacheFile = path.join(work, "cache.json");
+    await loadArchive(content, { cacheFile });
+    // A marker the loader would drop on rewrite (it writes only `version` and `files`).
+    const marked = { ...JSON.parse(await readFile(cacheFile, "utf8")), untouched: true };
+    await writeFile(cacheFile, JSON.stringify(marked));
+    const { ino } = await stat(cacheFile);
+
+    await loadArchive(content, { cacheFile });
+    expect((await stat(cacheFile)).ino).toBe(ino);
+    expect(JSON.parse(await readFile(cacheFile, "utf8")).untouched).toBe(true);
+
+    const changed = path.join(content, "articles/2017/10/a1b2c3d4e5f6.md");
+    await writeFile(changed, (await readFile(changed, "utf8")).replace("الحياة", "الحياة الجديدة"));
+    await loadArchive(content, { cacheFile });
+    const rewritten = JSON.parse(await readFile(cacheFile, "utf8"));
+    expect(rewritten.untouched).toBeUndefined();
+    expect(rewritten.files[path.join("articles", "2017", "10", "a1b2c3d4e5f6.md")].data.source).toBe(
+      "الحياة الجديدة",
+    );
+
+    await writeFile(cacheFile, JSON.stringify({ ...rewritten, untouched: true }));
+    await rm(changed);
+    await loadArchive(content, { cacheFile });
+    const shrunk = JSON.parse(await readFile(cacheFile, "utf8"));
+    expect(shrunk.untouched).toBeUndefined();
+    expect(Object.keys(shrunk.files)).toHaveLength(17);
   });
 });
