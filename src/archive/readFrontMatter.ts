@@ -61,6 +61,22 @@ function keepNonCanonicalNumbersAsText(doc: Document): void {
   });
 }
 
+const aliasBomb = Symbol("alias bomb");
+
+/**
+ * The document as plain data. `yaml` throws when aliases would expand past 100 nodes (a
+ * "billion laughs" file): that is one file's problem, so it becomes a value, never an exception
+ * that stops the whole build.
+ */
+function yamlData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) return aliasBomb;
+    throw error;
+  }
+}
+
 /** Reads a front-matter block (the text between the fences) with `yaml`, the reader of record. */
 export function readYamlFrontMatter(
   matter: string,
@@ -71,7 +87,12 @@ export function readYamlFrontMatter(
     return { ok: false, message: `unreadable front matter: ${problem.message.split("\n")[0]}` };
   }
   keepNonCanonicalNumbersAsText(doc);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const data = yamlData(doc);
+  if (data === aliasBomb)
+    return {
+      ok: false,
+      message: "unreadable front matter: too many YAML aliases (a resource exhaustion attack?)",
+    };
   if (data === null || data === undefined) return { ok: true, data: {} };
   if (typeof data !== "object" || Array.isArray(data))
     return { ok: false, message: "front matter must be a YAML mapping of fields" };

@@ -42,6 +42,15 @@ function javascriptMatter(opening: string, marker: string): string {
 `;
 }
 
+/** Front matter whose aliases expand to 9^7 strings ("billion laughs"), then a valid article. */
+function aliasBomb(): string {
+  const lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+  const names = ["a", "b", "c", "d", "e", "f", "g"];
+  for (let i = 1; i < names.length; i++)
+    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]`);
+  return article("0000000020b0", {}).split("\n").slice(1, -3).concat(lines).join("\n");
+}
+
 describe("a build over hand-edited front matter that is hostile or impossible", () => {
   const work = { dir: "", out: "", content: "", stderr: "", marker: "" };
 
@@ -61,6 +70,7 @@ describe("a build over hand-edited front matter that is hostile or impossible", 
       "articles/2019/04/script-url.md": article("00000000f0f0", {
         url: "'javascript:alert(1)'",
       }),
+      "articles/2019/04/alias-bomb.md": `---\n${aliasBomb()}\n---\nنص.\n`,
       "articles/2019/04/https-url.md": article("0000000010a0", {
         url: "'https://sauress.com/alhayat/573769'",
       }),
@@ -123,6 +133,13 @@ describe("a build over hand-edited front matter that is hostile or impossible", 
     expect(existsSync(path.join(work.out, "articles/2017/03/00000000d0d0"))).toBe(false);
     expect(existsSync(path.join(work.out, "articles/2017/13"))).toBe(false);
     expect(await readdir(path.join(work.out, "articles/2017"))).not.toContain("13");
+  });
+
+  it("reports a YAML alias bomb as that file's problem and builds the rest", () => {
+    expect(work.stderr).toContain(
+      `skipped ${path.join(work.content, "articles/2019/04/alias-bomb.md")}: unreadable front matter: too many YAML aliases`,
+    );
+    expect(existsSync(path.join(work.out, "articles/2019/03/0000000020b0"))).toBe(false);
   });
 
   it("refuses a source URL that is not http(s) and links it nowhere", async () => {

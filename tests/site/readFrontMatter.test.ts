@@ -34,6 +34,18 @@ describe("readFrontMatter", () => {
     });
   });
 
+  it("refuses a YAML alias bomb (billion laughs) as one file's problem instead of throwing", () => {
+    const bomb = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (const [name, previous] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"]])
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    const read = () => readFrontMatter(`---\n${bomb.join("\n")}\nid: abc\n---\nنص\n`);
+    expect(read).not.toThrow();
+    expect(read()).toEqual({
+      ok: false,
+      message: "unreadable front matter: too many YAML aliases (a resource exhaustion attack?)",
+    });
+  });
+
   it("refuses a file without front matter and front matter that is not a mapping", () => {
     expect(readFrontMatter("نص بلا بيانات\n")).toMatchObject({
       ok: false,
