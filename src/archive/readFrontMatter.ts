@@ -1,5 +1,6 @@
 import { parseDocument, visit, type Document } from "yaml";
 import { readCanonicalFrontMatter } from "./readCanonicalFrontMatter.ts";
+import { withXmlSafeStrings } from "./xmlSafeText.ts";
 
 /** A file cut at its front-matter fences: the language after the opening `---`, the block, the body. */
 export interface FrontMatterParts {
@@ -113,5 +114,14 @@ export function readFrontMatter(
     return { ok: false, message: `front matter must be YAML (found "---${parts.language}")` };
   // Ingest's own shape is read by hand (the same data, several times faster); the rest by `yaml`.
   const canonical = readCanonicalFrontMatter(parts.matter);
-  return canonical ? { ok: true, data: canonical } : readYamlFrontMatter(parts.matter);
+  const read = canonical ? { ok: true as const, data: canonical } : readYamlFrontMatter(parts.matter);
+  // A hand-typed control character (or a "\x01" escape) would reach every page that shows the
+  // field; the same rule as the feeds drops it, so HTML, XML and JSON all say the same text.
+  if (read.ok && mayHoldUnsafeCharacters.test(parts.matter))
+    return { ok: true, data: withXmlSafeStrings(read.data) };
+  return read;
 }
+
+// Characters xmlSafeText drops, or a backslash that a double-quoted YAML escape turns into one.
+// eslint-disable-next-line no-control-regex
+const mayHoldUnsafeCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\\]/;

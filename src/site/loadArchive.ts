@@ -104,8 +104,8 @@ function loadFiles<T>(
 
 // Bump when the front-matter reader changes what it accepts, so no file is trusted from a cache
 // an older reader wrote (version 2: YAML only, dates kept as written; version 3: keyed by the
-// path relative to the content folder).
-const CACHE_VERSION = 3;
+// path relative to the content folder; version 4: characters xmlSafeText drops are removed).
+const CACHE_VERSION = 4;
 
 // The cache is some 100 MB at 100k articles: the synchronous calls decode and encode its UTF-8
 // in one native step, where the promise-based ones go through a string decoder and a Buffer copy.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
 import { splitFrontMatter } from "../archive/readFrontMatter.ts";
+import { xmlSafeText } from "../archive/xmlSafeText.ts";
 
 /**
  * Scraped text is data: raw HTML off, and no linkify or typographer so that every character is
@@ -8,9 +9,15 @@ import { splitFrontMatter } from "../archive/readFrontMatter.ts";
  */
 export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-/** Returns the Markdown body of a front-matter file (everything after the closing `---`). */
+/**
+ * Returns the Markdown body of a front-matter file (everything after the closing `---`), without
+ * the characters no output can carry ({@link xmlSafeText}): the page, search and open data all
+ * read the body through here.
+ */
 export function stripFrontMatter(text: string): string {
-  return splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return xmlSafeText(
+    splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"),
+  );
 }
 
 /** Renders Markdown to HTML with the article settings. */

@@ -46,6 +46,13 @@ describe("readFrontMatter", () => {
     });
   });
 
+  it("drops control characters typed or escaped into a field, as the feeds do", () => {
+    expect(readFrontMatter('---\ntitle: "خبر\\x01 عاجل\\uFFFE"\nauthor: أ\x1bب\n---\n')).toEqual({
+      ok: true,
+      data: { title: "خبر عاجل", author: "أب" },
+    });
+  });
+
   it("refuses a file without front matter and front matter that is not a mapping", () => {
     expect(readFrontMatter("نص بلا بيانات\n")).toMatchObject({
       ok: false,

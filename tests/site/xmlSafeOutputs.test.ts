@@ -100,3 +100,26 @@ describe("a site built from an article with control characters and lone surrogat
     expect(data.description).toBe(cleanExcerpt);
   });
 });
+
+describe("the HTML pages of that site", () => {
+  // HTML treats the same characters as parse errors (control-character-in-input-stream), so a
+  // title or body typed with one must not carry it into any page that shows the article.
+  const htmlFiles = () =>
+    (readdirSync(site.ok ? site.dir : "", { recursive: true }) as string[]).filter((f) =>
+      f.endsWith(".html"),
+    );
+  const read = (file: string) => readFileSync(path.join(site.ok ? site.dir : "", file), "utf8");
+
+  it("hold none of the characters, on the article page and every list that shows it", () => {
+    const pages = htmlFiles().filter((file) => read(file).includes("والمطر"));
+    expect(pages).toContain(path.join("articles", "2030", "01", "0c0c0c0c0c0c", "index.html"));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const file of htmlFiles()) expect(charactersXmlCannotCarry(read(file)), file).toEqual([]);
+  });
+
+  it("show the cleaned title and body text", () => {
+    const html = read("articles/2030/01/0c0c0c0c0c0c/index.html");
+    expect(html).toContain("خبرعاجل عنالطقس والمطر غدا");
+    expect(html).toContain("<p>نص الخبر كما جاء.</p>");
+  });
+});
