@@ -114,7 +114,9 @@ export function readFrontMatter(
     return { ok: false, message: `front matter must be YAML (found "---${parts.language}")` };
   // Ingest's own shape is read by hand (the same data, several times faster); the rest by `yaml`.
   const canonical = readCanonicalFrontMatter(parts.matter);
-  const read = canonical ? { ok: true as const, data: canonical } : readYamlFrontMatter(parts.matter);
+  const read = canonical
+    ? { ok: true as const, data: canonical }
+    : readYamlFrontMatter(parts.matter);
   // A hand-typed control character (or a "\x01" escape) would reach every page that shows the
   // field; the same rule as the feeds drops it, so HTML, XML and JSON all say the same text.
   if (read.ok && mayHoldUnsafeCharacters.test(parts.matter))

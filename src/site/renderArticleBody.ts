@@ -9,6 +9,19 @@ import { xmlSafeText } from "../archive/xmlSafeText.ts";
  */
 export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
+// A link typed into a body by hand may lead to another site: like every such link the site
+// writes, it passes no referrer, no window handle and no ranking.
+const otherSiteUrl = /^(?:https?:)?\/\//i;
+const renderLinkOpen =
+  articleMarkdown.renderer.rules.link_open ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+articleMarkdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const token = tokens[index];
+  if (token && otherSiteUrl.test(String(token.attrGet("href") ?? "")))
+    token.attrSet("rel", "nofollow noopener noreferrer");
+  return renderLinkOpen(tokens, index, options, env, self);
+};
+
 /**
  * Returns the Markdown body of a front-matter file (everything after the closing `---`), without
  * the characters no output can carry ({@link xmlSafeText}): the page, search and open data all

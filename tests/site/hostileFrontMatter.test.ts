@@ -47,7 +47,11 @@ function aliasBomb(): string {
   const lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
   const names = ["a", "b", "c", "d", "e", "f", "g"];
   for (let i = 1; i < names.length; i++)
-    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]`);
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(", ")}]`,
+    );
   return article("0000000020b0", {}).split("\n").slice(1, -3).concat(lines).join("\n");
 }
 

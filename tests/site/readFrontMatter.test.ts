@@ -36,7 +36,13 @@ describe("readFrontMatter", () => {
 
   it("refuses a YAML alias bomb (billion laughs) as one file's problem instead of throwing", () => {
     const bomb = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
-    for (const [name, previous] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"]])
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+    ])
       bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
     const read = () => readFrontMatter(`---\n${bomb.join("\n")}\nid: abc\n---\nنص\n`);
     expect(read).not.toThrow();
