@@ -47,8 +47,17 @@ export const articleFrontMatterSchema = z.object({
    * the site then says so on every page but the real ones. Absent for real scraped pages.
    */
   generated: z.literal(true).optional(),
-  /** Page language as detected (`ar`, `fr`, ...). */
-  lang: z.string().default("ar"),
+  /**
+   * Page language as detected (`ar`, `fr`, ...): a BCP 47 tag, since it becomes the body's `lang`
+   * attribute and JSON-LD `inLanguage`.
+   */
+  lang: z
+    .string()
+    .max(35)
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, {
+      error: "not a language tag such as ar or fr",
+    })
+    .default("ar"),
   excerpt: z.string(),
   words: z.number().int().nonnegative(),
 });

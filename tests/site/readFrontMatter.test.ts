@@ -97,6 +97,17 @@ describe("articleFrontMatterSchema", () => {
     },
   );
 
+  it.each(["ar", "fr", "en-GB", "ar-u-nu-arab"])("accepts the language tag %s", (lang) => {
+    expect(articleFrontMatterSchema.safeParse({ ...valid, lang }).success).toBe(true);
+  });
+
+  it.each(['x" onload="alert(1)', "", "ar fr", "<b>", "عربي", "a".repeat(40)])(
+    "refuses %j as a language: it becomes the lang attribute and JSON-LD inLanguage",
+    (lang) => {
+      expect(articleFrontMatterSchema.safeParse({ ...valid, lang }).success).toBe(false);
+    },
+  );
+
   it("accepts 29 February of a leap year", () => {
     expect(articleFrontMatterSchema.safeParse({ ...valid, date: "2020-02-29" }).success).toBe(true);
   });
