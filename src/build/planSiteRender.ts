@@ -104,31 +104,34 @@ export async function planSiteRender(
     files,
     outputs: {},
   };
-  const previous = options.incremental ? await readBuildState(options.stateFile) : undefined;
-  if (!previous) {
+  // Even a full build reads the previous state of this output folder: the pages it recorded that
+  // no longer exist are removed, or they would stay behind with links to deleted data files.
+  const previous = await readBuildState(options.stateFile);
+  const { unfinished } = options;
+  const kept = new Set([...signatures.keys(), ...files]);
+  const vanished = [
+    ...(previous ? [...Object.keys(previous.pages), ...previous.files] : []),
+    ...(unfinished ? [...unfinished.pages, ...unfinished.files] : []),
+  ];
+  const removed = [...new Set(vanished.filter((file) => !kept.has(file)))];
+  if (!previous || !options.incremental) {
     return {
       render: undefined,
       total: signatures.size,
       fingerprint,
-      removed: [],
+      removed,
       state,
       previousOutputs: {},
     };
   }
-  const { unfinished } = options;
   const plan = planRender(new Map(Object.entries(previous.pages)), signatures, (href) =>
     isPageOutputIntact(options.outDir, href, previous.outputs[href], unfinished !== undefined),
   );
-  const kept = new Set([...signatures.keys(), ...files]);
-  const vanished = [
-    ...previous.files,
-    ...(unfinished ? [...unfinished.pages, ...unfinished.files] : []),
-  ];
   return {
     render: plan.render,
     total: signatures.size,
     fingerprint,
-    removed: [...new Set([...plan.removed, ...vanished.filter((file) => !kept.has(file))])],
+    removed,
     state,
     previousOutputs: previous.outputs,
   };

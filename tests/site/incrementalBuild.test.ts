@@ -49,12 +49,19 @@ words: 3
 افتتح جسر جديد.
 `;
 
-it("renders only the changed pages on an incremental build and ends with the same files as a clean build", async () => {
-  const work = await mkdtemp(path.join(tmpdir(), "site-incremental-"));
+/** A copy of the fixture archive built once into `<work>/<name>`, its state in `<work>/<name>.json`. */
+async function builtFixtureCopy(name: string) {
+  const work = await mkdtemp(path.join(tmpdir(), `site-${name}-`));
   const content = path.join(work, "content");
   await cp(fixtureContent, content, { recursive: true });
-  const out = path.join(work, "incremental");
-  await build(content, out, path.join(work, "incremental.json"), false);
+  const out = path.join(work, name);
+  const stateFile = path.join(work, `${name}.json`);
+  await build(content, out, stateFile, false);
+  return { work, content, out, stateFile };
+}
+
+it("renders only the changed pages on an incremental build and ends with the same files as a clean build", async () => {
+  const { work, content, out, stateFile } = await builtFixtureCopy("incremental");
 
   // Add an article, change one and delete another.
   await writeFile(path.join(content, "articles/2025/03/0123456789ab.md"), newArticle);
@@ -65,7 +72,7 @@ it("renders only the changed pages on an incremental build and ends with the sam
   );
   await rm(path.join(content, "articles/2019/06/708192a3b4c5.md"));
 
-  const log = await build(content, out, path.join(work, "incremental.json"), true);
+  const log = await build(content, out, stateFile, true);
   const match = /incremental: rendering (\d+) of (\d+) paginated pages, removing (\d+)/.exec(log);
   expect(match, log).not.toBeNull();
   const [rendered, total, removed] = match!.slice(1).map(Number) as [number, number, number];
@@ -84,5 +91,23 @@ it("renders only the changed pages on an incremental build and ends with the sam
       "base64",
     ).toString(),
   ).toContain("افتتح معرض الكتاب الدولي");
+  await rm(work, { recursive: true, force: true });
+});
+
+it("removes the pages of a deleted article on a full rebuild into the same folder, like a clean build", async () => {
+  const { work, content, out, stateFile } = await builtFixtureCopy("rebuilt");
+  const gone = "articles/2019/06/708192a3b4c5/index.html";
+  expect((await snapshot(out)).has(gone)).toBe(true);
+
+  // Deleted (or made invalid by a hand edit): open data drops its JSON, so a page left behind
+  // would link to a file that no longer exists.
+  await rm(path.join(content, "articles/2019/06/708192a3b4c5.md"));
+  await build(content, out, stateFile, false);
+
+  const clean = path.join(work, "clean");
+  await build(content, clean, path.join(work, "clean.json"), false);
+  const [rebuiltFiles, cleanFiles] = await Promise.all([snapshot(out), snapshot(clean)]);
+  expect(rebuiltFiles.has(gone)).toBe(false);
+  expect([...rebuiltFiles.keys()]).toEqual([...cleanFiles.keys()]);
   await rm(work, { recursive: true, force: true });
 });
