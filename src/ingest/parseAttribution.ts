@@ -42,7 +42,9 @@ export function parseAttribution(line: string): Attribution | undefined {
     if (on <= 0) continue;
     const source = rest.slice(0, on).trim();
     const date = parseArticleDate(rest.slice(on + words.on.length));
-    if (source === "") continue;
+    // A name of spaces, marks or punctuation only («...», a lone RLM) names no newspaper: its
+    // list would be a link without visible text.
+    if (!/[\p{L}\p{N}]/u.test(source)) continue;
     const author = text.slice(0, at).trim();
     return {
       source,

@@ -58,6 +58,13 @@ describe("parseAttribution", () => {
     expect(parseAttribution("«داعش» يتجه لإنشاء «خلافة افتراضية»")).toBeUndefined();
     expect(parseAttribution("نشر في الصحف خبر")).toBeUndefined();
   });
+
+  it.each(["...", "\u200f", "\u200f\u00a0\u200e", "«»", "- / -"])(
+    "names no newspaper when the name %j has no letter or digit",
+    (source) => {
+      expect(parseAttribution(`نشر في ${source} يوم 12 - 03 - 2019`)).toBeUndefined();
+    },
+  );
 });
 
 describe("parseArticleDate", () => {
