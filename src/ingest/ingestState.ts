@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 /** Bump when the parser or the Markdown writer changes output, so cached results are not reused. */
-export const INGEST_STATE_VERSION = 4;
+export const INGEST_STATE_VERSION = 5;
 
 /** What parsing one raw page gave, small enough to keep for 100k pages. */
 export interface PageSummary {
