@@ -11,8 +11,11 @@ export type PageEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "wi
 
 // Control characters other than tab, LF, FF and CR never occur in a scraped text page.
 const MAX_CONTROL_RATIO = 0.01;
-// Invalid sequences per valid non-ASCII character still read as damaged UTF-8.
-const MAX_INVALID_UTF8_RATIO = 0.01;
+// Invalid sequences per valid non-ASCII character still read as damaged UTF-8. Windows-1256
+// Arabic read as UTF-8 is nearly all invalid (a letter byte is never followed by a continuation
+// byte), so one bad character in twenty still tells damaged UTF-8 from it; a single bad sequence
+// such as an encoded surrogate (three U+FFFD) in a short page stays well inside.
+const MAX_INVALID_UTF8_RATIO = 0.05;
 // Sniffing the head is enough to tell binary from text without scanning a 5 MB page twice.
 const SNIFF_BYTES = 64 * 1024;
 

@@ -96,6 +96,28 @@ describe("decodePageBytes on damaged or ambiguous bytes", () => {
     });
   });
 
+  it("keeps a short UTF-8 page with an encoded surrogate (three bad bytes) as UTF-8", () => {
+    const sentence =
+      "نشر في الحياة يوم 06 - 10 - 2017 وقال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا. ";
+    const bytes = Buffer.concat([
+      Buffer.from(sentence.repeat(4)),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from(sentence),
+    ]);
+    const result = decodePageBytes(bytes);
+    expect(result).toMatchObject({ ok: true, encoding: "utf-8" });
+    expect(result.ok && result.text.startsWith(sentence)).toBe(true);
+  });
+
+  it("still reads a whole Arabic Windows-1256 page as Windows-1256", () => {
+    const page = `${TEXT}\n${"وقال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في العاصمة. ".repeat(40)}`;
+    expect(decodePageBytes(iconv.encode(page, "windows-1256"))).toEqual({
+      ok: true,
+      text: page,
+      encoding: "windows-1256",
+    });
+  });
+
   it("reads a French Windows page with a few accented letters as Windows-1256, not as damaged UTF-8", () => {
     const result = decodePageBytes(
       iconv.encode("Publié dans El Watan le 28 - 10 - 2019", "windows-1256"),
