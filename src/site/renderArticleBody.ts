@@ -22,6 +22,21 @@ articleMarkdown.renderer.rules.link_open = (tokens, index, options, env, self) =
   return renderLinkOpen(tokens, index, options, env, self);
 };
 
+// An image typed into a body from another site would be blocked by the pages' Content-Security-
+// Policy (no request to another host) and show as a broken image: it becomes a link to it instead.
+const { escapeHtml } = articleMarkdown.utils;
+const renderImage =
+  articleMarkdown.renderer.rules.image ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+articleMarkdown.renderer.rules.image = (tokens, index, options, env, self) => {
+  const token = tokens[index];
+  const src = String(token?.attrGet("src") ?? "");
+  if (!token || !otherSiteUrl.test(src)) return renderImage(tokens, index, options, env, self);
+  const alt = self.renderInlineAsText(token.children ?? [], options, env).trim();
+  const text = alt === "" ? "صورة" : `صورة: ${alt}`;
+  return `<a href="${escapeHtml(src)}" rel="nofollow noopener noreferrer">${escapeHtml(text)}</a>`;
+};
+
 /**
  * Returns the Markdown body of a front-matter file (everything after the closing `---`), without
  * the characters no output can carry ({@link xmlSafeText}): the page, search and open data all
