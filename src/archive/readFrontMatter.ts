@@ -1,6 +1,6 @@
 import { parseDocument, visit, type Document } from "yaml";
 import { readCanonicalFrontMatter } from "./readCanonicalFrontMatter.ts";
-import { withXmlSafeStrings } from "./xmlSafeText.ts";
+import { holdsCharactersXmlCannotCarry, withXmlSafeStrings } from "./xmlSafeText.ts";
 
 /** A file cut at its front-matter fences: the language after the opening `---`, the block, the body. */
 export interface FrontMatterParts {
@@ -119,11 +119,12 @@ export function readFrontMatter(
     : readYamlFrontMatter(parts.matter);
   // A hand-typed control character (or a "\x01" escape) would reach every page that shows the
   // field; the same rule as the feeds drops it, so HTML, XML and JSON all say the same text.
-  if (read.ok && mayHoldUnsafeCharacters.test(parts.matter))
+  if (read.ok && mayHoldUnsafeCharacters(parts.matter))
     return { ok: true, data: withXmlSafeStrings(read.data) };
   return read;
 }
 
 // Characters xmlSafeText drops, or a backslash that a double-quoted YAML escape turns into one.
-// eslint-disable-next-line no-control-regex
-const mayHoldUnsafeCharacters = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\\]/;
+function mayHoldUnsafeCharacters(matter: string): boolean {
+  return matter.includes("\\") || holdsCharactersXmlCannotCarry(matter);
+}

@@ -1,8 +1,20 @@
 // Everything outside XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets): C0 controls
 // but tab, LF and CR; U+FFFE and U+FFFF; and, with the `u` flag, any surrogate left unpaired.
-const charactersXmlCannotCarry = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// Also what XML allows but HTML parses as an error and XML asks authors to avoid: DEL and the C1
+// controls (U+007F-U+009F) and every noncharacter (U+FDD0-U+FDEF, U+nFFFE and U+nFFFF).
+const charactersXmlCannotCarry =
+  /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|\p{Noncharacter_Code_Point}/gu;
+const characterXmlCannotCarry = new RegExp(charactersXmlCannotCarry.source, "u");
 
-/** Removes the characters XML 1.0 cannot carry, so any text makes a well-formed feed or sitemap. */
+/** True when {@link xmlSafeText} would remove something from the text. */
+export function holdsCharactersXmlCannotCarry(text: string): boolean {
+  return characterXmlCannotCarry.test(text);
+}
+
+/**
+ * Removes the characters XML 1.0 cannot carry, and those HTML parses as errors, so any text makes
+ * a well-formed feed or sitemap and a valid page.
+ */
 export function xmlSafeText(text: string): string {
   return text.replace(charactersXmlCannotCarry, "");
 }

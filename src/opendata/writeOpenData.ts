@@ -60,12 +60,19 @@ interface OpenDataState {
 
 const sourceDir = path.dirname(fileURLToPath(import.meta.url));
 
+const textSources = [
+  "../stories/markdownParagraphs.ts",
+  "../site/renderArticleBody.ts",
+  "../archive/xmlSafeText.ts",
+];
+
 /** Hashes the code that shapes the data files, so that a format change rewrites them. */
 function codeFingerprint(config: SiteConfig): string {
   const hash = createHash("sha1").update(JSON.stringify([config.baseUrl, config.pathPrefix]));
   for (const name of readdirSync(sourceDir).sort())
     hash.update(readFileSync(path.join(sourceDir, name)));
-  hash.update(readFileSync(path.join(sourceDir, "../stories/markdownParagraphs.ts")));
+  // The article text is read through these (the body cut from its front matter and cleaned).
+  for (const file of textSources) hash.update(readFileSync(path.join(sourceDir, file)));
   return hash.digest("hex");
 }
 

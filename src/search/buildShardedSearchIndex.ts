@@ -87,7 +87,7 @@ export interface ShardedSearchIndexStats {
 }
 
 // Bump when indexing changes in a way that must rebuild unchanged inputs.
-const INDEXER_VERSION = "search-index-3";
+const INDEXER_VERSION = "search-index-4";
 /** Per shard folder: the directory words of its records, so a kept shard need not be read again. */
 const ROUTE_WORDS_FILE = "route-words.txt";
 /** The filter naming a record's shard, which lets the search page sort by date shard by shard. */

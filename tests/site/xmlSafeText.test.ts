@@ -10,9 +10,15 @@ describe("xmlSafeText", () => {
     expect(xmlSafeText("a\uFFFEb\uFFFFc\uD800d\uDC00e😀f\uFFFD𝕏")).toBe("abcde😀f\uFFFD𝕏");
   });
 
-  it("leaves Arabic text with bidi marks, C1 controls and U+2028 untouched (XML 1.0 allows them)", () => {
-    const text = "\u200Fخبر\u0085 عاجل\u2028اليوم\u061C";
+  it("leaves Arabic text with bidi marks, U+2028 and U+00A0 untouched", () => {
+    const text = "\u200Fخبر\u00A0عاجل\u2028اليوم\u061C ~ \uFDCF\uFDF0 \u{10FFFD}";
     expect(xmlSafeText(text)).toBe(text);
+  });
+
+  it("removes DEL, C1 controls and noncharacters, which HTML parses as errors", () => {
+    expect(xmlSafeText("أ\u007Fب\u0085ت\u009Fث\uFDD0ج\uFDEFح\u{1FFFE}خ\u{10FFFF}د")).toBe(
+      "أبتثجحخد",
+    );
   });
 
   it("cleans every string, key and nested value of a JSON-ready object", () => {
