@@ -85,7 +85,9 @@ export function readYamlFrontMatter(
   const doc = parseDocument(matter, YAML_OPTIONS);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
-    return { ok: false, message: `unreadable front matter: ${problem.message.split("\n")[0]}` };
+    // yaml's first line ends with a colon that introduces the code frame below it.
+    const what = (problem.message.split("\n")[0] ?? "").replace(/:\s*$/, "");
+    return { ok: false, message: `unreadable front matter: ${what}` };
   }
   keepNonCanonicalNumbersAsText(doc);
   const data = yamlData(doc);

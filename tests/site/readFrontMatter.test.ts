@@ -34,6 +34,13 @@ describe("readFrontMatter", () => {
     });
   });
 
+  it("names a duplicate key in one line that ends with the place, not a dangling colon", () => {
+    expect(readFrontMatter("---\ntitle: أ\nid: abc\ntitle: ب\n---\n")).toEqual({
+      ok: false,
+      message: "unreadable front matter: Map keys must be unique at line 3, column 1",
+    });
+  });
+
   it("refuses a YAML alias bomb (billion laughs) as one file's problem instead of throwing", () => {
     const bomb = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
     for (const [name, previous] of [
