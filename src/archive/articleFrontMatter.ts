@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isIsoCalendarDate, isIsoDateTime } from "./calendarDate.ts";
+import { isIsoCalendarDate, isIsoDateTime, isoDateProblem } from "./calendarDate.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 
 /** An ISO `YYYY-MM-DD` that exists on the calendar: a hand-edited 2017-02-31 is refused, not moved. */
 const calendarDate = z.string().refine(isIsoCalendarDate, {
-  error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)`,
+  error: (issue) => isoDateProblem(String(issue.input)),
 });
 
 /** An ISO date-time on a day that exists: the site formats and sorts by it, so anything else is refused. */

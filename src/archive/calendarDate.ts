@@ -2,14 +2,20 @@
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
 
+/** The years an archived article may carry, as readers are told when a date falls outside. */
+export const NEWS_YEARS = `${MIN_YEAR}–${MAX_YEAR}`;
+
+/** True for a year inside {@link NEWS_YEARS}. */
+export function isNewsYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /** True when the day exists on the calendar (and the year is a plausible news year). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) &&
+    isNewsYear(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
-    year >= MIN_YEAR &&
-    year <= MAX_YEAR &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -21,6 +27,14 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function isIsoCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Why an ISO date is refused: its year is outside {@link NEWS_YEARS}, or it is no calendar date. */
+export function isoDateProblem(text: string): string {
+  const year = /^(\d{4})-/.exec(text)?.[1];
+  return year !== undefined && !isNewsYear(Number(year))
+    ? `${text} is outside the years of archived news (${NEWS_YEARS})`
+    : `${text} is not a calendar date (YYYY-MM-DD)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isCalendarDate } from "../archive/calendarDate.ts";
+import { isCalendarDate, isNewsYear, NEWS_YEARS } from "../archive/calendarDate.ts";
 
 /** A date as printed on the page, and the ISO date when it exists on the calendar. */
 export interface ParsedDate {
@@ -28,6 +28,12 @@ export function parseArticleDate(printed: string): ParsedDate {
   const day = Number(match[1]);
   const month = Number(match[2]);
   const year = Number(match[3]);
+  if (!isNewsYear(year)) {
+    return {
+      dateText,
+      problem: `date out of range "${dateText}" (year ${year}; archived news is dated ${NEWS_YEARS})`,
+    };
+  }
   if (!isCalendarDate(year, month, day)) {
     return {
       dateText,

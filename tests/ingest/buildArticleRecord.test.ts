@@ -75,6 +75,13 @@ describe("buildArticleRecord", () => {
       words: 4,
     });
     expect(articleFrontMatterSchema.parse(frontMatter)).toEqual(frontMatter);
+    const issueOf = (date: string) =>
+      articleFrontMatterSchema.safeParse({ ...frontMatter, date }).error?.issues[0]?.message;
+    expect(issueOf("2017-02-31")).toBe("2017-02-31 is not a calendar date (YYYY-MM-DD)");
+    expect(issueOf("9999-01-01")).toBe(
+      "9999-01-01 is outside the years of archived news (1800–2100)",
+    );
+    expect(issueOf("10 - 06 - 2017")).toBe("10 - 06 - 2017 is not a calendar date (YYYY-MM-DD)");
   });
 
   it("records an impossible date as dateProblem and writes no date", () => {

@@ -71,6 +71,9 @@ describe("parseArticleDate", () => {
   it("accepts 29 February in a leap year only", () => {
     expect(parseArticleDate("29 - 02 - 2016").date).toBe("2016-02-29");
     expect(parseArticleDate("29 - 02 - 2017").problem).toMatch(/^impossible date/);
+    expect(parseArticleDate("01 - 01 - 9999").problem).toBe(
+      'date out of range "01 - 01 - 9999" (year 9999; archived news is dated 1800–2100)',
+    );
   });
 
   it("explains a date it cannot read", () => {
