@@ -22,6 +22,9 @@ const WORDS: readonly AttributionWords[] = [
   { lang: "ar", published: "نشر في ", on: " يوم " },
   { lang: "fr", published: "Publié dans ", on: " le " },
 ];
+// Invisible direction controls (ALM, LRM, RLM, embeddings, overrides, isolates): a name is shown
+// isolated already, and one typed with them would otherwise be another newspaper or author.
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // A real attribution is short; refusing long lines keeps a 5 MB body line from being scanned.
 const MAX_ATTRIBUTION_LENGTH = 400;
 
@@ -40,12 +43,12 @@ export function parseAttribution(line: string): Attribution | undefined {
     const rest = text.slice(at + words.published.length);
     const on = rest.lastIndexOf(words.on);
     if (on <= 0) continue;
-    const source = rest.slice(0, on).trim();
+    const source = rest.slice(0, on).replace(DIRECTION_CONTROLS, "").trim();
     const date = parseArticleDate(rest.slice(on + words.on.length));
     // A name of spaces, marks or punctuation only («...», a lone RLM) names no newspaper: its
     // list would be a link without visible text.
     if (!/[\p{L}\p{N}]/u.test(source)) continue;
-    const author = text.slice(0, at).trim();
+    const author = text.slice(0, at).replace(DIRECTION_CONTROLS, "").trim();
     return {
       source,
       ...(author !== "" ? { author } : {}),

@@ -23,6 +23,18 @@ describe("parseAttribution", () => {
     expect(parseAttribution(line)?.source).toBe(source);
   });
 
+  it("drops invisible direction controls from the newspaper and author, so they name the same ones", () => {
+    expect(
+      parseAttribution("\u200fفلان\u202c نشر في \u202eالرياض\u202c\u2067 يوم 06 - 10 - 2017"),
+    ).toEqual({
+      source: "الرياض",
+      author: "فلان",
+      dateText: "06 - 10 - 2017",
+      date: "2017-10-06",
+      lang: "ar",
+    });
+  });
+
   it("takes the text before نشر في as the author of an opinion piece", () => {
     expect(parseAttribution("خالد السليمان نشر في الرياض يوم 06 - 03 - 2025")).toMatchObject({
       author: "خالد السليمان",
