@@ -30,7 +30,11 @@ function holdsMarkdown(dir: string): boolean {
  */
 export async function checkContentFolder(contentDir: string, allowEmpty: boolean): Promise<void> {
   const folder = await stat(contentDir).catch(() => null);
-  if (folder === null || !folder.isDirectory()) {
+  if (folder !== null && !folder.isDirectory())
+    throw new ContentFolderError(
+      `content folder ${contentDir} is a file, not a folder; check --content.`,
+    );
+  if (folder === null) {
     if (allowEmpty) return;
     throw new ContentFolderError(
       `content folder not found: ${contentDir}; check --content (or run ingest first), or pass --allow-empty to build an empty site.`,

@@ -24,6 +24,9 @@ const errnoAdvice: Record<string, { what: string; todo: string }> = {
   ENOENT: { what: "no such file or folder", todo: "check the path" },
   ENOTDIR: { what: "a path component is not a folder", todo: "check the path" },
   EISDIR: { what: "expected a file but found a folder", todo: "check the path" },
+  // A file where a folder must be made (`--report notes.txt/report.json`, `--out` under a file).
+  EEXIST: { what: "a file is in the way", todo: "check the path" },
+  ENAMETOOLONG: { what: "a file name is too long", todo: "choose a shorter path" },
   EMFILE: { what: "too many open files", todo: "raise the limit (ulimit -n) and run it again" },
   ENFILE: {
     what: "too many open files on the system",

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import type { SiteConfig } from "../site/siteConfig.ts";
+import { isUrlPathPrefix, pathPrefixRule, type SiteConfig } from "../site/siteConfig.ts";
 import { parseSiteOverrides } from "../site/siteConfigSchema.ts";
 import { parseArchivePart, type ArchivePart } from "../build/archivePart.ts";
 
@@ -20,6 +20,12 @@ export function portNumber(value: string): number {
   if (value.trim() === "" || !Number.isInteger(number) || number < 0 || number > 65535)
     throw new InvalidArgumentError("expected a port number from 0 to 65535.");
   return number;
+}
+
+/** Checks `--path-prefix`: a plain URL path such as `/archive/` (see {@link isUrlPathPrefix}). */
+export function pathPrefix(value: string): string {
+  if (!isUrlPathPrefix(value)) throw new InvalidArgumentError(`${pathPrefixRule}.`);
+  return value;
 }
 
 /** Parses `--site-config` JSON into checked site config overrides. */

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { examples } from "./examples.ts";
 import { readBuiltPathPrefix } from "../preview/builtPathPrefix.ts";
 import { createStaticServer } from "../preview/createStaticServer.ts";
-import { portNumber } from "./optionParsers.ts";
+import { pathPrefix, portNumber } from "./optionParsers.ts";
 
 interface PreviewOptions {
   out: string;
@@ -27,6 +27,7 @@ export function registerPreviewCommand(
     .option(
       "--path-prefix <path>",
       "URL path the site was built for, e.g. /news-archive/ (default: the build's, else /)",
+      pathPrefix,
     )
     .addHelpText(
       "after",

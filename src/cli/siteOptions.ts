@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { DEFAULT_SHARD_SIZE } from "../search/planSearchShards.ts";
 import type { SiteConfig } from "../site/siteConfig.ts";
-import { positiveInteger, siteOverrides } from "./optionParsers.ts";
+import { pathPrefix, positiveInteger, siteOverrides } from "./optionParsers.ts";
 
 /** The flags `build` and `merge` share, as commander hands them to the action. */
 export interface SiteFlags {
@@ -30,7 +30,7 @@ export function addSiteOptions(command: Command, help: SiteOptionHelp): Command 
   return command
     .addOption(new Option("--content <dir>", help.content).default("content"))
     .addOption(new Option("--out <dir>", "output folder").default("_site"))
-    .addOption(new Option("--path-prefix <prefix>", help.pathPrefix))
+    .addOption(new Option("--path-prefix <prefix>", help.pathPrefix).argParser(pathPrefix))
     .addOption(
       new Option(
         "--state-file <file>",

@@ -73,8 +73,11 @@ export async function runIngest(
   const inputDir = resolve(options.inputDir);
   const contentDir = resolve(options.contentDir);
   const inputInfo = await stat(inputDir).catch(() => undefined);
-  if (!inputInfo?.isDirectory())
-    throw new IngestError(`input folder not found: ${options.inputDir}`);
+  if (inputInfo === undefined) throw new IngestError(`input folder not found: ${options.inputDir}`);
+  if (!inputInfo.isDirectory())
+    throw new IngestError(
+      `input folder ${options.inputDir} is a file, not a folder; check --input.`,
+    );
 
   const stateDir = join(contentDir, ".state");
   const statePath = join(stateDir, "ingest-state.json");

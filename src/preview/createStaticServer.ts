@@ -1,12 +1,13 @@
 import { createReadStream, type Stats } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { join, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { cacheControlFor, cachePolicies } from "../publish/cacheControlFor.ts";
 import { securityHeaders } from "../publish/securityHeaders.ts";
+import { clientErrorResponse } from "./clientErrorResponse.ts";
 import { contentTypeFor, isCompressible } from "./contentTypeFor.ts";
 import { folderRedirectUrl } from "./folderRedirectUrl.ts";
 import { normalizePathPrefix } from "./normalizePathPrefix.ts";
@@ -48,12 +49,26 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
   const root = await realpath(resolve(options.root)).catch(() => resolve(options.root));
   const pathPrefix = normalizePathPrefix(options.pathPrefix);
   const baseHeaders = headersWithOverrides(securityHeaders(), options.headers);
-  const server = createServer((request, response) => {
+  // A missing Host is refused below, with the site's headers (Node's own 400 had none).
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
     handleRequest({ root, pathPrefix, baseHeaders }, request, response).catch((error: unknown) => {
       if (!response.headersSent)
         send(response, 500, baseHeaders, "text/plain; charset=utf-8", "Internal error\n");
       else response.destroy(error instanceof Error ? error : undefined);
     });
+  });
+  // Node answers these itself, without the site's headers, unless the server does.
+  server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) =>
+    send(response, 417, baseHeaders, "text/plain; charset=utf-8", "Expectation failed\n"),
+  );
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    // As Node does: never write into a response already under way on this connection.
+    const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorResponse(error.code, baseHeaders));
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolveListen, rejectListen) => {
@@ -94,6 +109,10 @@ async function handleRequest(
       "text/plain; charset=utf-8",
       "Method not allowed\n",
     );
+    return;
+  }
+  if (request.httpVersion === "1.1" && request.headers.host === undefined) {
+    send(response, 400, baseHeaders, "text/plain; charset=utf-8", "Bad request: no Host header\n");
     return;
   }
   const rawUrl = request.url ?? "/";

@@ -25,6 +25,11 @@ export interface EleventyConfig {
     transform: (this: { page: { outputPath: string | false } }, content: string) => string,
   ): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  /** Options of Eleventy's dev server (`--serve`): middleware run before it serves a file, port. */
+  setServerOptions(options: {
+    middleware?: ((...args: never[]) => unknown)[];
+    port?: number;
+  }): void;
   /** Runs before a template is read; returning `false` leaves the template out of the build (Eleventy 3). */
   addPreprocessor(
     name: string,

@@ -55,6 +55,23 @@ export function normalizePathPrefix(prefix: string | undefined): string {
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
+/** What a path prefix may hold, said the same way by the CLI and the site config schema. */
+export const pathPrefixRule =
+  "expected a URL path of ASCII letters, digits and - . _ ~ between slashes, e.g. /archive/";
+
+// ASCII letters, digits and the unreserved `- . _ ~`, like the archive's own URLs: the prefix is written
+// as it is into every link, the sitemap (whose URLs must be escaped), the feeds and `_headers`.
+const prefixSegment = /^[A-Za-z0-9._~-]+$/;
+
+/** Whether a path prefix (before {@link normalizePathPrefix}) is a plain URL path with no `.`/`..` or empty segment. */
+export function isUrlPathPrefix(prefix: string): boolean {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  if (trimmed === "") return true;
+  return trimmed
+    .split("/")
+    .every((segment) => prefixSegment.test(segment) && segment !== "." && segment !== "..");
+}
+
 /** Returns the site config with per-run overrides (e.g. the CLI's `--path-prefix`) applied. */
 export function resolveSiteConfig(
   overrides: Partial<SiteConfig> = {},

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { SiteConfig } from "./siteConfig.ts";
+import { isUrlPathPrefix, pathPrefixRule, type SiteConfig } from "./siteConfig.ts";
 
 /** The site config's shape, for values that arrive as text (a render job, `--site-config`). */
 export const siteConfigSchema = z.strictObject({
   title: z.string(),
   description: z.string(),
   baseUrl: z.string(),
-  pathPrefix: z.string(),
+  pathPrefix: z.string().refine(isUrlPathPrefix, pathPrefixRule),
   locale: z.string(),
   digits: z.enum(["latn", "arab"]),
   itemsPerPage: z.int().positive(),

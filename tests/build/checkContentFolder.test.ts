@@ -22,6 +22,14 @@ describe("checkContentFolder", () => {
     await expect(checkContentFolder(dir, false)).resolves.toBeUndefined();
   });
 
+  it("says a content path that is a file is not a folder (not that it was not found)", async () => {
+    const file = path.join(scratch, "content.md");
+    writeFileSync(file, "---\n---\n");
+    await expect(checkContentFolder(file, false)).rejects.toThrow(
+      `content folder ${file} is a file, not a folder; check --content.`,
+    );
+  });
+
   it("refuses articles folders that hold no Markdown at any depth, naming the folder", async () => {
     const dir = contentWith({ "articles/2017/10/notes.txt": "x", "headlines/h.md": "---\n---\n" });
     const check = checkContentFolder(dir, false);

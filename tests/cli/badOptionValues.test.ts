@@ -44,6 +44,42 @@ describe("a bad option value", () => {
     },
   );
 
+  // A prefix goes into every link, the sitemap, the feeds and `_headers` as it is written: a space,
+  // quote or `%` there gave broken URLs, and the preview could not read such a prefix back.
+  const PREFIX =
+    "expected a URL path of ASCII letters, digits and - . _ ~ between slashes, e.g. /archive/.";
+  it.each([
+    ["/my archive/"],
+    ['/a"b/'],
+    ["/a%20b/"],
+    ["/a?b/"],
+    ["/a#b/"],
+    ["/../"],
+    ["/a/./b/"],
+    ["/a//b/"],
+    ["/a\\b/"],
+  ])("refuses --path-prefix %s in build, merge and preview", async (prefix) => {
+    for (const [flag, args] of [
+      ["--path-prefix <prefix>", [...build, "--path-prefix", prefix]],
+      ["--path-prefix <prefix>", ["merge", join(workDir, "part-1"), "--path-prefix", prefix]],
+      ["--path-prefix <path>", ["preview", "--out", workDir, "--path-prefix", prefix]],
+    ] as const) {
+      const run = await cli(...args);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `error: option '${flag}' argument '${prefix}' is invalid. ${PREFIX}\n`,
+      );
+    }
+  });
+
+  it("refuses the same prefixes in --site-config", async () => {
+    const run = await cli(...build, "--site-config", '{"pathPrefix":"/my archive/"}');
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.stderr).toContain("pathPrefix");
+    expect(run.stderr).toContain(PREFIX.replace(/\.$/, ""));
+  });
+
   it("says what is wrong with --site-config in one line", async () => {
     const notJson = await cli(...build, "--site-config", "{itemsPerPage:50}");
     expect(notJson.code).toBe(1);

@@ -35,6 +35,15 @@ describe("formatCliError", () => {
       "news-archive ingest: the file system is read-only while writing /mnt/ro/content (EROFS): choose a writable folder.\n",
     ],
     [
+      // `--report notes.txt/report.json`: a file stands where a folder must be made.
+      systemError("EEXIST", "mkdir", "notes.txt"),
+      "news-archive ingest: a file is in the way while writing notes.txt (EEXIST): check the path.\n",
+    ],
+    [
+      systemError("ENAMETOOLONG", "open", "_site/x"),
+      "news-archive ingest: a file name is too long while opening _site/x (ENAMETOOLONG): choose a shorter path.\n",
+    ],
+    [
       systemError("EMFILE", "open", "content/raw/1.txt"),
       "news-archive ingest: too many open files while opening content/raw/1.txt (EMFILE): raise the limit (ulimit -n) and run it again.\n",
     ],

@@ -50,6 +50,17 @@ describe("news-archive ingest", () => {
     expect(run.stderr).toMatch(/input folder not found: .*missing/);
   });
 
+  it("says an input path that is a file is not a folder", () => {
+    const folder = tempDir();
+    writeFiles(folder, { "page.txt": rawPage({ title: "خبر سليم" }) });
+    const input = join(folder, "page.txt");
+    const run = ingest("--input", input, "--content", tempDir());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `news-archive ingest: input folder ${input} is a file, not a folder; check --input.\n`,
+    );
+  });
+
   it("completes with rejected pages listed, and fails on them only with --strict", () => {
     const input = tempDir();
     writeFiles(input, { "good.txt": rawPage({ title: "خبر سليم" }), "empty.txt": "" });

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer, type StaticServer } from "../../src/preview/createStaticServer.ts";
+import { securityHeaders } from "../../src/publish/securityHeaders.ts";
 import { rawRequest } from "../helpers/rawRequest.ts";
 
 // A site folder built on disk for each run: symbolic links cannot live in the repository's fixtures.
@@ -94,6 +96,46 @@ describe.each([["/"], ["/news-archive/"]])("the preview server under %s", (pathP
     const response = await get(`${pathPrefix.slice(0, -1)}//archive`);
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe(`${pathPrefix}archive/`);
+  });
+});
+
+/** Writes bytes no HTTP client would send and returns everything the server answers before closing. */
+function rawExchange(origin: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let answer = "";
+    socket.on("data", (chunk: Buffer) => (answer += chunk.toString("latin1")));
+    socket.on("close", () => resolve(answer));
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "ECONNRESET") resolve(answer);
+      else reject(error);
+    });
+    socket.end(bytes);
+  });
+}
+
+describe("the preview server's answers to requests it cannot parse", () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await createStaticServer({ root: siteDir });
+  });
+  afterAll(() => server.close());
+
+  // Node answered these itself, with a bare status line and none of the site's headers.
+  it.each([
+    ["a lower-case method", "get / HTTP/1.1\r\nHost: x\r\n\r\n", 400],
+    ["bytes that are not HTTP", "\u0000\u0001 garbage\r\n\r\n", 400],
+    ["a 20,000-character URL", `GET /${"a".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
+    ["an HTTP/1.1 request without Host", "GET / HTTP/1.1\r\n\r\n", 400],
+    ["an unknown Expect", "GET / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n", 417],
+  ])("answers %s with its status and the security headers", async (_name, bytes, status) => {
+    const answer = await rawExchange(server.origin, bytes);
+    const [head = ""] = answer.split("\r\n\r\n");
+    expect(head.split("\r\n")[0]).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    for (const [name, value] of Object.entries(securityHeaders()))
+      expect(head).toContain(`\r\n${name}: ${value}`);
+    expect((await rawRequest(server.origin, "/")).status).toBe(200);
   });
 });
 
