@@ -75,7 +75,7 @@ export function citeArticle(
   const chicago: CitationPart[] = [
     {
       text:
-        `${article.author ? `${article.author}. ` : ""}«${article.title}». ${article.source}، ` +
+        `${article.author ? `${article.author}. ` : ""}${quotedTitle(article.title)}. ${article.source}، ` +
         `${published ?? "د.ت."}. اطُّلع عليه في ${accessed}. `,
     },
     { text: archiveUrl, url: true },
@@ -102,4 +102,12 @@ export function citeArticle(
       ? waybackUrl(article.url, article.date ?? article.scrapedAt)
       : undefined,
   };
+}
+
+/**
+ * A title in the Chicago style's quotation marks; guillemets inside it become plain double quotes,
+ * as nested quotations alternate marks («"داعش" يتجه…» rather than ««داعش» يتجه…»).
+ */
+function quotedTitle(title: string): string {
+  return `«${title.replace(/[«»]/g, '"')}»`;
 }

@@ -77,6 +77,10 @@ export function registerIngestCommand(program: Command, setExitCode: (code: numb
     });
 }
 
+function pagesNoun(count: number): string {
+  return count === 1 ? "page" : "pages";
+}
+
 /** The short console summary; timings live here, never in the deterministic report. */
 export function formatSummary(
   report: IngestReport,
@@ -86,7 +90,7 @@ export function formatSummary(
 ): string {
   const pagesPerSecond = seconds > 0 ? Math.round(report.summary.files / seconds) : 0;
   const lines = [
-    `ingest: ${report.summary.files} pages (${stats.parsed} parsed, ${stats.reused} unchanged since last run) in ${seconds.toFixed(2)} s, ${pagesPerSecond} pages/s`,
+    `ingest: ${report.summary.files} ${pagesNoun(report.summary.files)} (${stats.parsed} parsed, ${stats.reused} unchanged since last run) in ${seconds.toFixed(2)} s, ${pagesPerSecond} pages/s`,
     `  articles:   ${report.articles.length} (${stats.articles.written} written, ${stats.articles.unchanged} unchanged, ${stats.articles.edited} kept as edited by hand)`,
     `  rejected:   ${report.rejected.length}`,
     `  warnings:   ${report.warnings.length}`,
@@ -97,7 +101,7 @@ export function formatSummary(
   ];
   for (const rejected of report.rejected.slice(0, 10))
     lines.push(`  rejected ${rejected.file}: ${rejected.reason}`);
-  if (report.rejected.length > 10)
-    lines.push(`  … ${report.rejected.length - 10} more rejected pages in the report`);
+  const more = report.rejected.length - 10;
+  if (more > 0) lines.push(`  … ${more} more rejected ${pagesNoun(more)} in the report`);
   return `${lines.join("\n")}\n`;
 }

@@ -55,7 +55,7 @@ describe("citeArticle", () => {
 
   it("writes Chicago with the title in Arabic quotation marks and the date after the newspaper", () => {
     expect(text(citation.chicago)).toBe(
-      "خالد الشهري. ««داعش» يتجه لإنشاء «خلافة افتراضية» مقرها الفضاء الإلكتروني». الحياة، 6 أكتوبر 2017. " +
+      'خالد الشهري. «"داعش" يتجه لإنشاء "خلافة افتراضية" مقرها الفضاء الإلكتروني». الحياة، 6 أكتوبر 2017. ' +
         "اطُّلع عليه في 28 أبريل 2025. https://archive.example.org/articles/2017/10/2c0a0067ccde/" +
         " (الرابط الأصلي: https://sauress.com/alhayat/573769).",
     );

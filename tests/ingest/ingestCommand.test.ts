@@ -33,6 +33,7 @@ describe("news-archive ingest", () => {
     const reportPath = join(tempDir(), "report.json");
     const run = ingest("--input", input, "--content", content, "--report", reportPath);
     expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ingest: 1 page \(1 parsed, 0 unchanged since last run\)/);
     expect(run.stdout).toMatch(/articles: +1 \(1 written/);
     expect(run.stdout).toMatch(/headlines: +57 \(57 written/);
     const report = JSON.parse(readFileSync(reportPath, "utf8"));
