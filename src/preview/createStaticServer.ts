@@ -6,6 +6,7 @@ import { join, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { cacheControlFor, cachePolicies } from "../publish/cacheControlFor.ts";
+import { HOST_FILES } from "../publish/hostFiles.ts";
 import { securityHeaders } from "../publish/securityHeaders.ts";
 import { clientErrorResponse } from "./clientErrorResponse.ts";
 import { contentTypeFor, isCompressible } from "./contentTypeFor.ts";
@@ -145,6 +146,11 @@ async function handleRequest(
       return;
     case "site":
       break;
+  }
+  if (HOST_FILES.includes(resolved.relativePath)) {
+    // Netlify and Cloudflare Pages read `_headers` and `_redirects` and serve neither.
+    await sendNotFound(request, response, context);
+    return;
   }
 
   const filePath = join(root, ...resolved.relativePath.split("/"));

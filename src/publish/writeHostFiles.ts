@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { listSiteFiles } from "../checks/listSiteFiles.ts";
 import { writeFileAtomic } from "../ingest/writeFileAtomic.ts";
+import { HOST_FILES } from "./hostFiles.ts";
 import { renderHeadersFile } from "./renderHeadersFile.ts";
 import { renderRedirectsFile } from "./renderRedirectsFile.ts";
 
@@ -17,9 +18,7 @@ export interface HostFilesConfig {
  * written, because the immutable cache rules are derived from the files present.
  */
 export async function writeHostFiles(outDir: string, config: HostFilesConfig): Promise<string[]> {
-  const siteFiles = (await listSiteFiles(outDir)).filter(
-    (file) => file !== "_headers" && file !== "_redirects",
-  );
+  const siteFiles = (await listSiteFiles(outDir)).filter((file) => !HOST_FILES.includes(file));
   // Replaced by rename, never rewritten in place: a site folder copied with hard links (or a
   // previous deploy's) keeps its own _headers.
   const write = (name: string, text: string) =>

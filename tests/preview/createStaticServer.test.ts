@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -161,5 +162,31 @@ describe("createStaticServer at the root", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("createStaticServer and the hosts' configuration files", () => {
+  let server: StaticServer;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "preview-host-files-"));
+    cpSync(siteDir, root, { recursive: true });
+    writeFileSync(path.join(root, "_headers"), "/*\n  X-Frame-Options: DENY\n");
+    writeFileSync(path.join(root, "_redirects"), "/old /new 301\n");
+    server = await createStaticServer({ root, pathPrefix: "/" });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("answers 404 for _headers and _redirects, which hosts read but never serve", async () => {
+    for (const file of ["/_headers", "/_redirects", "/%5Fheaders"]) {
+      const response = await rawRequest(server.origin, file);
+      expect(response.status, file).toBe(404);
+      expect(response.body, file).not.toContain("X-Frame-Options");
+      expect(response.body, file).not.toContain("/old /new");
+    }
+    expect((await rawRequest(server.origin, "/")).status).toBe(200);
   });
 });
