@@ -14,6 +14,7 @@ import { folderRedirectUrl } from "./folderRedirectUrl.ts";
 import { normalizePathPrefix } from "./normalizePathPrefix.ts";
 import { realPathInside } from "./realPathInside.ts";
 import { resolveRequestPath } from "./resolveRequestPath.ts";
+import { sendText } from "./sendText.ts";
 
 /** Options of {@link createStaticServer}. */
 export interface StaticServerOptions {
@@ -53,14 +54,13 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
   // A missing Host is refused below, with the site's headers (Node's own 400 had none).
   const server = createServer({ requireHostHeader: false }, (request, response) => {
     handleRequest({ root, pathPrefix, baseHeaders }, request, response).catch((error: unknown) => {
-      if (!response.headersSent)
-        send(response, 500, baseHeaders, "text/plain; charset=utf-8", "Internal error\n");
+      if (!response.headersSent) sendText(response, 500, baseHeaders, "Internal error\n");
       else response.destroy(error instanceof Error ? error : undefined);
     });
   });
   // Node answers these itself, without the site's headers, unless the server does.
   server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) =>
-    send(response, 417, baseHeaders, "text/plain; charset=utf-8", "Expectation failed\n"),
+    sendText(response, 417, baseHeaders, "Expectation failed\n"),
   );
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
     // As Node does: never write into a response already under way on this connection.
@@ -103,17 +103,11 @@ async function handleRequest(
 ): Promise<void> {
   const { root, pathPrefix, baseHeaders } = context;
   if (request.method !== "GET" && request.method !== "HEAD") {
-    send(
-      response,
-      405,
-      { ...baseHeaders, Allow: "GET, HEAD" },
-      "text/plain; charset=utf-8",
-      "Method not allowed\n",
-    );
+    sendText(response, 405, { ...baseHeaders, Allow: "GET, HEAD" }, "Method not allowed\n");
     return;
   }
   if (request.httpVersion === "1.1" && request.headers.host === undefined) {
-    send(response, 400, baseHeaders, "text/plain; charset=utf-8", "Bad request: no Host header\n");
+    sendText(response, 400, baseHeaders, "Bad request: no Host header\n");
     return;
   }
   const rawUrl = request.url ?? "/";
@@ -127,22 +121,10 @@ async function handleRequest(
       redirect(response, baseHeaders, `${encodeURI(pathPrefix)}${query}`);
       return;
     case "outside-prefix":
-      send(
-        response,
-        404,
-        baseHeaders,
-        "text/plain; charset=utf-8",
-        `Not found: the site is served under ${pathPrefix}\n`,
-      );
+      sendText(response, 404, baseHeaders, `Not found: the site is served under ${pathPrefix}\n`);
       return;
     case "rejected":
-      send(
-        response,
-        400,
-        baseHeaders,
-        "text/plain; charset=utf-8",
-        `Bad request: ${resolved.reason}\n`,
-      );
+      sendText(response, 400, baseHeaders, `Bad request: ${resolved.reason}\n`);
       return;
     case "site":
       break;
@@ -156,7 +138,7 @@ async function handleRequest(
   const filePath = join(root, ...resolved.relativePath.split("/"));
   // resolveRequestPath already refuses `..`; this second guard keeps a future change from opening the disk.
   if (filePath !== root && !filePath.startsWith(root + sep)) {
-    send(response, 400, baseHeaders, "text/plain; charset=utf-8", "Bad request\n");
+    sendText(response, 400, baseHeaders, "Bad request\n");
     return;
   }
   const realPath = await realPathInside(root, filePath);
@@ -195,7 +177,7 @@ async function sendNotFound(
   const notFoundPage = await realPathInside(context.root, join(context.root, "404.html"));
   const page = notFoundPage === null ? null : await readFile(notFoundPage).catch(() => null);
   if (page === null) {
-    send(response, 404, context.baseHeaders, "text/plain; charset=utf-8", "Not found\n");
+    sendText(response, 404, context.baseHeaders, "Not found\n");
     return;
   }
   response.writeHead(404, {
@@ -251,23 +233,6 @@ async function sendFile(
   await delivered.catch(() => {
     // An aborted download is the client's choice, not a server error; pipeline has destroyed all streams.
   });
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  contentType: string,
-  body: string,
-): void {
-  const bytes = Buffer.from(body, "utf8");
-  response.writeHead(status, {
-    ...headers,
-    "Content-Type": contentType,
-    "Content-Length": String(bytes.length),
-    "Cache-Control": "no-store",
-  });
-  response.end(bytes);
 }
 
 function redirect(

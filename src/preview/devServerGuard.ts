@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { securityHeaders } from "../publish/securityHeaders.ts";
 import { realPathInside } from "./realPathInside.ts";
 import { resolveRequestPath } from "./resolveRequestPath.ts";
+import { sendText } from "./sendText.ts";
 
 /** A connect-style middleware, as Eleventy's dev server runs them (`setServerOptions({ middleware })`). */
 export type DevServerMiddleware = (
@@ -55,10 +56,5 @@ async function leavesSite(root: string, relativePath: string): Promise<boolean> 
 }
 
 function refuse(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, {
-    ...securityHeaders(),
-    "Content-Type": "text/plain; charset=utf-8",
-    "Cache-Control": "no-store",
-  });
-  response.end(body);
+  sendText(response, status, securityHeaders(), body);
 }
