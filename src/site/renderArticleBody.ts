@@ -9,12 +9,16 @@ import { xmlSafeText } from "../archive/xmlSafeText.ts";
  */
 export const articleMarkdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
+type RenderRule = NonNullable<(typeof articleMarkdown.renderer.rules)[string]>;
+/** markdown-it's own rule for a token type, or its generic token renderer when it has none. */
+const defaultRule = (type: string): RenderRule =>
+  articleMarkdown.renderer.rules[type] ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+
 // A link typed into a body by hand may lead to another site: like every such link the site
 // writes, it passes no referrer, no window handle and no ranking.
 const otherSiteUrl = /^(?:https?:)?\/\//i;
-const renderLinkOpen =
-  articleMarkdown.renderer.rules.link_open ??
-  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+const renderLinkOpen = defaultRule("link_open");
 articleMarkdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index];
   if (token && otherSiteUrl.test(String(token.attrGet("href") ?? "")))
@@ -25,9 +29,7 @@ articleMarkdown.renderer.rules.link_open = (tokens, index, options, env, self) =
 // An image typed into a body from another site would be blocked by the pages' Content-Security-
 // Policy (no request to another host) and show as a broken image: it becomes a link to it instead.
 const { escapeHtml } = articleMarkdown.utils;
-const renderImage =
-  articleMarkdown.renderer.rules.image ??
-  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+const renderImage = defaultRule("image");
 articleMarkdown.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index];
   const src = String(token?.attrGet("src") ?? "");
